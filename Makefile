@@ -1,0 +1,36 @@
+# Belonging Lab tasks. The README's two set-up commands are `make start` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8866
+
+.PHONY: start install test test-deps chromium lint bench clean
+
+start: install  ## serve the suite through Voila at http://127.0.0.1:$(PORT)
+	$(BIN)/belonging-lab serve --port $(PORT)
+
+install: $(BIN)/belonging-lab
+
+$(BIN)/belonging-lab: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+test: test-deps  ## install what the tests need and run them all
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+test-deps: install chromium
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+chromium:  ## Debian's chromium, never a browser download
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf build .pytest_cache

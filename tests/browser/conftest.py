@@ -1,0 +1,146 @@
+"""Voila on 127.0.0.1 driven by Playwright in Debian's Chromium (never a downloaded browser).
+
+Fixtures:
+- ``voila_url``: a ``belonging-lab serve`` process on a free port, once per test session, with
+  HOME pointing at a scratch folder so that saved answers never touch the real one.
+- ``browser``: headless Chromium with the flags that keep it off the network.
+- ``app``: ``app("01_what_is_belonging.ipynb")`` opens a notebook as a Voila app and returns the
+  page once its widgets have rendered.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_START_SECONDS = 60
+RENDER_TIMEOUT_MS = 90_000
+
+
+def chromium_path() -> str:
+    """Debian's Chromium; the README's test command installs it when it is missing."""
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.fail("Chromium is not installed: run `make test`, which installs Debian's chromium.")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_serving(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"Voila exited early:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"Voila did not start within {SERVER_START_SECONDS} s:\n{log.read_text()}")
+
+
+def start_voila(home: Path, cull_idle: int | None = None) -> tuple[str, subprocess.Popen]:
+    """Start ``belonging-lab serve`` on a free port; returns its base URL and process."""
+    port = free_port()
+    log = home / f"voila-{port}.log"
+    env = {**os.environ, "HOME": str(home)}
+    command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port)]
+    if cull_idle is not None:
+        command += ["--cull-idle", str(cull_idle)]
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    wait_until_serving(url, process, log)
+    return url, process
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="session")
+def voila_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="session")
+def voila_url(voila_home: Path) -> Iterator[str]:
+    url, process = start_voila(voila_home)
+    yield url
+    stop(process)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def open_app(browser: Browser, base_url: str, notebook: str) -> Page:
+    """Open a notebook as a Voila app and wait until Voila has finished and widgets are drawn."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(RENDER_TIMEOUT_MS)
+    page.goto(f"{base_url}voila/render/{notebook}")
+    page.wait_for_selector("#rendered_cells", state="visible")
+    page.wait_for_selector(".jupyter-widgets.widget-container, .widget-box", state="attached")
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+@pytest.fixture
+def app(browser: Browser, voila_url: str) -> Iterator[Callable[[str], Page]]:
+    pages: list[Page] = []
+
+    def opener(notebook: str) -> Page:
+        page = open_app(browser, voila_url, notebook)
+        pages.append(page)
+        return page
+
+    yield opener
+    for page in pages:
+        page.goto("about:blank")  # sends the unload beacon so the kernel is released
+        page.context.close()
+
+
+def assert_no_error_shown(page: Page) -> None:
+    """No traceback or Python error text reached the page."""
+    text = page.inner_text("body")
+    for marker in ("Traceback", "Error:", "Exception", "There was an error when executing cell"):
+        assert marker not in text, f"the page shows {marker!r}"

@@ -1,0 +1,106 @@
+"""``belonging-lab run``: execute notebooks headless with papermill and keep the results.
+
+For each notebook it writes the executed notebook and a code-free HTML page to the output
+folder. A failing cell stops that notebook and is reported by notebook and cell number.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import papermill
+import yaml
+from nbconvert import HTMLExporter
+
+from widgets.errors import BelongingLabError
+from widgets.files import write_atomic
+from widgets.paths import module_notebooks
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+CELL_TIMEOUT_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Where one executed notebook and its HTML page were written."""
+
+    notebook: Path
+    executed: Path
+    html: Path
+
+
+def run_notebook(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> RunResult:
+    """Execute one notebook with papermill and write it and its code-free HTML to ``out_dir``."""
+    notebook = Path(notebook)
+    if not notebook.is_file():
+        raise BelongingLabError("runner.no_notebook", notebook=str(notebook))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    executed = out_dir / notebook.name
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=parameters,
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            execution_timeout=CELL_TIMEOUT_SECONDS,
+        )
+    except papermill.PapermillExecutionError as error:
+        raise BelongingLabError(
+            "runner.cell_failed",
+            notebook=notebook.name,
+            cell=error.exec_count or error.cell_index,
+            ename=error.ename,
+            evalue=error.evalue,
+        ) from None
+    html_path = out_dir / f"{notebook.stem}.html"
+    write_atomic(html_path, code_free_html(nbformat.read(executed, as_version=4)))
+    return RunResult(notebook, executed, html_path)
+
+
+def code_free_html(nb: nbformat.NotebookNode) -> str:
+    """The notebook as HTML without code, prompts or live-widget placeholders."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            outputs = cell.get("outputs", [])
+            cell.outputs = [o for o in outputs if WIDGET_VIEW not in o.get("data", {})]
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def parse_parameters(pairs: list[list[str]] | None) -> dict[str, Any]:
+    """``-p NAME VALUE`` pairs, with values read as YAML scalars (numbers, booleans, text)."""
+    parameters: dict[str, Any] = {}
+    for name, raw in pairs or []:
+        try:
+            parameters[name] = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            parameters[name] = raw
+    return parameters
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "run", help="Execute notebooks headless with papermill and write notebooks and HTML."
+    )
+    parser.add_argument("notebooks", nargs="*", type=Path,
+                        help="notebooks to run (default: every module in notebooks/)")
+    parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                        help="a parameter for the notebooks' parameters cell (repeatable)")
+    parser.add_argument("--out", type=Path, default=Path("build/run"),
+                        help="folder for the executed notebooks and HTML (default: build/run)")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    parameters = parse_parameters(args.parameter)
+    for notebook in args.notebooks or module_notebooks():
+        result = run_notebook(notebook, parameters, args.out)
+        print(f"{result.notebook.name}: {result.executed} and {result.html}")
+    return 0

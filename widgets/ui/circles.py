@@ -1,0 +1,126 @@
+"""Module 01's "my circles" explorer: name and rate circles, then try a transition."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from widgets.charts.circles import circles_chart
+from widgets.content import load
+from widgets.logic.circles import (
+    Circle,
+    Transition,
+    apply_transition,
+    circles_table,
+    unique_names,
+)
+from widgets.ui.chart_view import ChartView
+
+FULL_LABEL = {"description_width": "initial"}
+NO_TRANSITION = ""
+
+
+class CirclesExplorer(w.VBox):
+    """Rows of circle controls, a transition picker and the chart they redraw."""
+
+    def __init__(self, transition: str = NO_TRANSITION) -> None:
+        content = load("circles")
+        self.labels = content["labels"]
+        self.chart_texts = content["chart"]
+        self.transitions = {t["id"]: t for t in content["transitions"]}
+        self.rows = [self._circle_row(n, c) for n, c in enumerate(content["default_circles"], 1)]
+        options = [(self.labels["no_transition"], NO_TRANSITION)] + [
+            (t["label"], t["id"]) for t in content["transitions"]
+        ]
+        self.transition = w.Dropdown(
+            options=options,
+            value=transition if transition in self.transitions else NO_TRANSITION,
+            description=self.labels["transition"],
+            style=FULL_LABEL,
+            layout=w.Layout(width="auto"),
+        )
+        self.explanation = w.HTML()
+        self.transition.observe(self.redraw, names="value")
+        self.view = None
+        self.redraw()
+        super().__init__([*self.rows, self.transition, self.explanation, self.view])
+        self.add_class("bl-circles")
+
+    def _circle_row(self, number: int, circle: dict) -> w.VBox:
+        name = w.Text(
+            value=circle["name"],
+            description=self.labels["circle_name"].format(number=number),
+            style=FULL_LABEL,
+            continuous_update=False,
+        )
+        connection = w.IntSlider(
+            value=circle["connection"],
+            min=1,
+            max=5,
+            description=self.labels["connection"].format(number=number),
+            style=FULL_LABEL,
+            continuous_update=False,
+            layout=w.Layout(width="auto"),
+        )
+        hours = w.IntSlider(
+            value=circle["hours"],
+            min=0,
+            max=80,
+            description=self.labels["hours"].format(number=number),
+            style=FULL_LABEL,
+            continuous_update=False,
+            layout=w.Layout(width="auto"),
+        )
+        for control in (name, connection, hours):
+            control.observe(self.redraw, names="value")
+        row = w.VBox([name, connection, hours])
+        row.add_class("bl-circle-row")
+        return row
+
+    def circles(self) -> list[Circle]:
+        """The circles as the learner has described them."""
+        names = unique_names([row.children[0].value for row in self.rows],
+                             self.labels["placeholder_name"])
+        return [
+            Circle(name, row.children[1].value, row.children[2].value)
+            for name, row in zip(names, self.rows, strict=True)
+        ]
+
+    def chosen_transition(self) -> Transition | None:
+        """The transition picked in the dropdown, or None for "as things are now"."""
+        spec = self.transitions.get(self.transition.value)
+        if spec is None:
+            return None
+        return Transition(
+            id=spec["id"],
+            new_circle=spec["new_circle"],
+            new_circle_hours=spec["new_circle_hours"],
+            new_circle_connection=spec["new_circle_connection"],
+            disruption=spec["disruption"],
+        )
+
+    def redraw(self, _change: dict | None = None) -> None:
+        """Recompute the model and redraw the chart and its table."""
+        before = self.circles()
+        transition = self.chosen_transition()
+        moments = {self.labels["moment_now"]: before}
+        if transition is not None:
+            moments[self.labels["moment_after"]] = apply_transition(before, transition)
+        table = circles_table(moments)
+        label = self.labels["no_transition"] if transition is None else (
+            self.transitions[transition.id]["label"]
+        )
+        texts = {**self.chart_texts,
+                 "description": self.chart_texts["description"].format(transition=label)}
+        chart = circles_chart(table, texts)
+        explanation = "" if transition is None else self.transitions[transition.id]["explanation"]
+        self.explanation.value = f"<p>{html.escape(explanation)}</p>" if explanation else ""
+        shown = table.drop(columns="order").rename(columns={
+            "circle": texts["circle_axis"], "moment": texts["legend_title"],
+            "connection": texts["connection_axis"], "hours": texts["hours_axis"],
+        })
+        if self.view is None:
+            self.view = ChartView(chart, shown)
+        else:
+            self.view.show(chart, shown)
