@@ -13,6 +13,8 @@ from widgets.errors import BelongingLabError
 SUBCOMMAND_MODULES = [
     "widgets.serving.serve",
     "widgets.runner",
+    "widgets.datasets.cli",
+    "widgets.launch_links_cli",
 ]
 
 
