@@ -15,6 +15,8 @@ SUBCOMMAND_MODULES = [
     "widgets.runner",
     "widgets.datasets.cli",
     "widgets.launch_links_cli",
+    "widgets.cohort_cli",
+    "widgets.report",
 ]
 
 

@@ -65,7 +65,9 @@ def wait_until_serving(url: str, process: subprocess.Popen, log: Path) -> None:
     pytest.fail(f"Voila did not start within {SERVER_START_SECONDS} s:\n{log.read_text()}")
 
 
-def start_voila(home: Path, cull_idle: int | None = None) -> tuple[str, subprocess.Popen]:
+def start_voila(
+    home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = ()
+) -> tuple[str, subprocess.Popen]:
     """Start ``belonging-lab serve`` on a free port; returns its base URL and process."""
     port = free_port()
     log = home / f"voila-{port}.log"
@@ -73,6 +75,7 @@ def start_voila(home: Path, cull_idle: int | None = None) -> tuple[str, subproce
     command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port)]
     if cull_idle is not None:
         command += ["--cull-idle", str(cull_idle)]
+    command += list(extra_args)
     process = subprocess.Popen(
         command,
         env=env,
@@ -119,7 +122,7 @@ def open_app(browser: Browser, base_url: str, notebook: str) -> Page:
     page.set_default_timeout(RENDER_TIMEOUT_MS)
     page.goto(f"{base_url}voila/render/{notebook}")
     page.wait_for_selector("#rendered_cells", state="visible")
-    page.wait_for_selector(".jupyter-widgets.widget-container, .widget-box", state="attached")
+    page.wait_for_selector(".widget-box, .widget-html", state="attached")  # 00 has no boxes
     page.wait_for_load_state("networkidle")
     return page
 

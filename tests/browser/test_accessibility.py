@@ -28,3 +28,46 @@ def test_circles_explorer_has_no_axe_violations_after_a_transition_is_chosen(app
     page.get_by_role("button", name="Show the chart's data as a table").click()
     page.locator("table.bl-table").wait_for(state="visible")
     assert violations(page) == []
+
+
+def test_knowledge_check_has_no_axe_violations_after_answers_and_the_table(app):
+    page = app("02_integrative_framework.ipynb")
+    for number, answer in ((1, "Opportunities"), (2, "Motivations")):
+        card = page.locator(".bl-scenario").nth(number - 1)
+        card.get_by_label(answer).check()
+        card.get_by_role("button", name=f"Check answer to scenario {number}").click()
+        card.locator(".bl-feedback").wait_for(state="visible")
+    page.get_by_role("button", name="Show the chart's data as a table").click()
+    page.locator(".bl-knowledge-check table.bl-table").wait_for(state="visible")
+    assert violations(page) == []
+
+
+def test_clerkship_has_no_axe_violations_after_a_practice_and_a_scenario_choice(app):
+    page = app("04_belonging_in_clerkship.ipynb")
+    page.get_by_label("A resident seeks the student out and brings them in").check()
+    page.get_by_role("button", name="Show the chart's data as a table").click()
+    page.locator(".bl-rotation-simulator table.bl-table").wait_for(state="visible")
+    resident = page.locator(".bl-role-choice").first
+    resident.locator("input[type=radio]").first.check()
+    resident.get_by_role("button", name="Check my choice").click()
+    resident.locator(".bl-feedback").wait_for(state="visible")
+    assert violations(page) == []
+
+
+def test_research_explorer_has_no_axe_violations_with_hidden_groups_and_tables(app):
+    page = app("05_belonging_in_research.ipynb")
+    page.get_by_label("Break it down by").select_option(label="Gender")
+    page.get_by_label("Which roles to include").select_option(label="faculty")
+    page.locator(".bl-workforce-explorer").get_by_text("2 hidden").wait_for(state="visible")
+    for button in page.get_by_role("button", name="Show the chart's data as a table").all():
+        button.click()
+    page.locator(".bl-workforce-explorer table.bl-table").wait_for(state="visible")
+    assert violations(page) == []
+
+
+def test_action_plan_has_no_axe_violations_after_typing_and_adding_an_action(app):
+    page = app("06_reflection_and_action_plan.ipynb")
+    page.get_by_label("Your answer to question 1").fill("A study group in first year")
+    page.get_by_role("button", name="Add an action").click()
+    page.get_by_label("What you will do (action 2)").wait_for(state="visible")
+    assert violations(page) == []

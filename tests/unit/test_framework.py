@@ -1,0 +1,104 @@
+"""Module 02's explorer: the four components in every setting, complete and escaped."""
+
+import pytest
+import yaml
+
+from widgets.content import FILES_DIR
+from widgets.errors import ContentError
+from widgets.logic.framework import load_framework
+from widgets.ui.framework import FrameworkExplorer, pair_html
+
+COMPONENTS = ["competencies", "opportunities", "motivations", "perceptions"]
+
+
+def bundled() -> dict:
+    return yaml.safe_load((FILES_DIR / "framework.yaml").read_text(encoding="utf-8"))
+
+
+def broken_file(tmp_path, data: dict):
+    path = tmp_path / "framework.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_bundled_framework_lists_the_four_components_in_order():
+    assert [c.id for c in load_framework().components] == COMPONENTS
+
+
+def test_the_bundled_framework_covers_clinical_teams_and_research_workplaces():
+    assert [c.id for c in load_framework().contexts] == ["clinical_teams", "research_workplaces"]
+
+
+def test_every_component_has_a_definition_and_examples_in_every_context():
+    framework = load_framework()
+    for component in framework.components:
+        for context in framework.contexts:
+            pair = framework.pair(component.id, context.id)
+            assert pair.definition
+            assert len(pair.examples) >= 2
+
+
+def test_a_missing_pair_names_the_file_the_entry_and_the_problem(tmp_path):
+    data = bundled()
+    data["pairs"] = [p for p in data["pairs"]
+                     if (p["component"], p["context"]) != ("motivations", "clinical_teams")]
+    with pytest.raises(ContentError) as error:
+        load_framework(broken_file(tmp_path, data))
+    message = str(error.value)
+    assert "framework.yaml" in message
+    assert "at pairs:" in message
+    assert "'motivations' in the context 'clinical_teams'" in message
+
+
+def test_a_pair_in_an_undeclared_context_is_refused(tmp_path):
+    data = bundled()
+    data["pairs"][2]["context"] = "wards"
+    with pytest.raises(ContentError, match=r"pairs\[2\]\.context: the context 'wards'"):
+        load_framework(broken_file(tmp_path, data))
+
+
+def test_a_pair_described_twice_is_refused(tmp_path):
+    data = bundled()
+    data["pairs"].append(dict(data["pairs"][0]))
+    with pytest.raises(ContentError, match=r"pairs\[8\]: the component 'competencies'"):
+        load_framework(broken_file(tmp_path, data))
+
+
+def test_a_schema_violation_names_the_entry(tmp_path):
+    data = bundled()
+    data["pairs"][1]["examples"] = []
+    with pytest.raises(ContentError, match=r"pairs\[1\]\.examples"):
+        load_framework(broken_file(tmp_path, data))
+
+
+def test_the_panel_shows_the_definition_and_examples_of_the_chosen_pair():
+    framework = load_framework()
+    pair = framework.pair("opportunities", "research_workplaces")
+    text = pair_html(framework, "opportunities", "research_workplaces")
+    assert "Research workplaces: Opportunities" in text
+    assert "Lab socials are held late on Fridays" in text
+    assert len(pair.examples) == text.count("<li>")
+
+
+def test_the_panel_escapes_content_text(tmp_path):
+    data = bundled()
+    data["pairs"][0]["examples"] = ["<img src=x onerror=alert(1)>"]
+    framework = load_framework(broken_file(tmp_path, data))
+    text = pair_html(framework, "competencies", "clinical_teams")
+    assert "<img" not in text
+    assert "&lt;img" in text
+
+
+def test_choosing_another_component_updates_the_panel():
+    explorer = FrameworkExplorer()
+    explorer.component.value = "perceptions"
+    assert "Clinical teams: Perceptions" in explorer.panel.value
+
+
+def test_the_explorer_can_start_in_a_given_context():
+    explorer = FrameworkExplorer(context="research_workplaces")
+    assert "Research workplaces: Competencies" in explorer.panel.value
+
+
+def test_an_unknown_starting_context_falls_back_to_the_first():
+    assert FrameworkExplorer(context="nowhere").context.value == "clinical_teams"

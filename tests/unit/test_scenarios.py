@@ -1,0 +1,108 @@
+"""Module 04's scenario cards, their content file and the suite's own suggestions."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from widgets.content import load
+from widgets.errors import BelongingLabError, ContentError
+from widgets.logic.scenarios import SCENARIOS_FILE, answer, load_deck
+from widgets.ui.scenarios import ScenarioCards
+
+
+def broken_copy(tmp_path: Path, change) -> Path:
+    data = yaml.safe_load(SCENARIOS_FILE.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "scenarios.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def test_the_deck_holds_the_three_situations_from_the_blog_and_two_more():
+    ids = [scenario.id for scenario in load_deck().scenarios]
+    assert ids[:3] == ["wrong_chair", "wrong_time", "fetched_for_consult"]
+    assert len(ids) >= 5
+
+
+def test_every_card_has_choices_with_feedback_for_resident_and_student():
+    for scenario in load_deck().scenarios:
+        for role in ("resident", "student"):
+            choices = scenario.roles[role].choices
+            assert len(choices) >= 2
+            assert all(choice.feedback and choice.text for choice in choices)
+
+
+def test_answering_gives_the_verdict_and_feedback_of_the_choice():
+    scenario = load_deck().scenario("fetched_for_consult")
+    choice = answer(scenario, "resident", "fetch_student")
+    assert choice.verdict == "builds"
+    assert "include" in choice.feedback
+
+
+def test_an_unknown_choice_is_refused_with_a_message():
+    scenario = load_deck().scenario("wrong_chair")
+    with pytest.raises(BelongingLabError, match="no option 'nope'"):
+        answer(scenario, "student", "nope")
+
+
+def test_an_unknown_card_is_refused_with_the_known_cards():
+    with pytest.raises(BelongingLabError, match="wrong_chair"):
+        load_deck().scenario("nope")
+
+
+def test_a_choice_without_feedback_names_file_entry_and_problem(tmp_path):
+    def drop_feedback(data):
+        del data["scenarios"][1]["student"]["choices"][2]["feedback"]
+
+    with pytest.raises(ContentError) as error:
+        load_deck(broken_copy(tmp_path, drop_feedback))
+    text = str(error.value)
+    assert "scenarios.yaml" in text
+    assert "scenarios[1].student.choices[2]" in text
+    assert "'feedback' is a required property" in text
+
+
+def test_a_repeated_card_id_names_the_entry(tmp_path):
+    def repeat_id(data):
+        data["scenarios"][2]["id"] = data["scenarios"][0]["id"]
+
+    with pytest.raises(ContentError, match=r"scenarios\[2\]\.id.*more than once"):
+        load_deck(broken_copy(tmp_path, repeat_id))
+
+
+def test_a_side_with_no_option_that_builds_belonging_is_refused(tmp_path):
+    def spoil(data):
+        for choice in data["scenarios"][0]["resident"]["choices"]:
+            choice["verdict"] = "risks"
+
+    with pytest.raises(ContentError, match=r"scenarios\[0\]\.resident\.choices.*builds"):
+        load_deck(broken_copy(tmp_path, spoil))
+
+
+def test_checking_a_choice_shows_its_feedback():
+    cards = ScenarioCards("fetched_for_consult")
+    side = cards.sides["student"]
+    side.options.value = "ask_to_be_called"
+    side.check.click()
+    assert "Builds belonging" in side.feedback.value
+
+
+def test_checking_without_a_choice_asks_for_one():
+    side = ScenarioCards().sides["resident"]
+    side.check.click()
+    assert "Pick one" in side.feedback.value
+
+
+def test_changing_card_clears_the_previous_choice():
+    cards = ScenarioCards()
+    cards.sides["resident"].options.value = "joke_and_explain"
+    cards.picker.value = "lunch_without_you"
+    assert cards.sides["resident"].options.value is None
+    assert "lunch" in cards.situation.value.lower()
+
+
+def test_the_suggestions_are_labelled_as_the_suites_own_not_the_authors():
+    attribution = load("suggestions")["attribution"]
+    assert "Belonging Lab" in attribution
+    assert "not the tips of the blog post's author" in attribution

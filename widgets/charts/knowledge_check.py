@@ -1,0 +1,43 @@
+"""Chart for module 02's knowledge check: first answers by component and result."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from widgets.charts.palette import OKABE_ITO
+
+RESULT_COLOURS = [OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[4]]  # correct, incorrect, unanswered
+
+
+def results_chart(
+    table: pd.DataFrame, texts: Mapping[str, Any], description: str
+) -> alt.LayerChart:
+    """Grouped horizontal bars, one group per component, one bar per result.
+
+    Each bar also carries a text label ("Correct: 2"), so the chart never relies on colour.
+    ``table`` comes from :func:`widgets.logic.knowledge_check.results_by_component`; ``texts``
+    is the ``chart`` section of the knowledge check's content file.
+    """
+    components = list(dict.fromkeys(table["component"]))
+    results = list(dict.fromkeys(table["result"]))
+    largest = max(int(table["scenarios"].max()), 1)
+    y = alt.Y("component:N", sort=components, title=texts["component_axis"])
+    y_offset = alt.YOffset("result:N", sort=results)
+    x = alt.X("scenarios:Q", title=texts["count_axis"],
+              scale=alt.Scale(domain=[0, largest + 1]), axis=alt.Axis(tickMinStep=1))
+    colour = alt.Color("result:N", title=texts["outcome_legend"],
+                       scale=alt.Scale(domain=results, range=RESULT_COLOURS[: len(results)]))
+    base = alt.Chart(table).encode(y=y, yOffset=y_offset)
+    bars = base.mark_bar().encode(x=x, color=colour)
+    labels = (
+        base.transform_calculate(text="datum.result + ': ' + datum.scenarios")
+        .mark_text(align="left", dx=4, color="#1a1a1a")
+        .encode(x=x, text="text:N")
+    )
+    return alt.layer(bars, labels).properties(
+        title=texts["title"], description=description, width=420, height=alt.Step(18)
+    )

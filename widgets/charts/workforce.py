@@ -1,0 +1,68 @@
+"""Charts for module 05: representation figures, and the SYNTHETIC survey by group."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from widgets.charts.palette import OKABE_ITO, TEXT
+
+MEAN_DOMAIN = [1, 5]
+SHARE_DOMAIN = [0, 100]
+
+
+def representation_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.FacetChart:
+    """Bars per group and setting, one panel per comparison, each bar labelled with its share.
+
+    ``table`` comes from :func:`widgets.logic.workforce.representation_table`. Colour marks
+    whether a figure counts the wider pool or the workforce; the row labels say the same.
+    """
+    levels = list(dict.fromkeys(table["level"]))
+    rows = list(table.sort_values("order")["row"])
+    labelled = table.assign(label=table["display"] + " (" + table["source"] + ")")
+    y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
+              axis=alt.Axis(labelLimit=320, titlePadding=36))
+    bars = alt.Chart().mark_bar(height=alt.RelativeBandSize(0.7)).encode(
+        y=y,
+        x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title=texts["percent_axis"]),
+        color=alt.Color("level:N", title=texts["level_title"],
+                        scale=alt.Scale(domain=levels, range=OKABE_ITO[: len(levels)]),
+                        legend=alt.Legend(orient="bottom", labelLimit=400, direction="vertical")),
+    )
+    labels = alt.Chart().mark_text(align="left", dx=4, color=TEXT).encode(
+        y=y, x="percent:Q", text="label:N"
+    )
+    comparisons = list(dict.fromkeys(table.sort_values("order")["comparison"]))
+    return (
+        alt.layer(bars, labels, data=labelled)
+        .properties(width=420, height=alt.Step(24))
+        .facet(row=alt.Row("comparison:N", sort=comparisons, title=None,
+                           header=alt.Header(labelAngle=0, labelAnchor="start",
+                                             labelOrient="top", labelFontWeight="bold",
+                                             labelLimit=600)))
+        .resolve_scale(y="independent")
+        .properties(title=texts["title"], description=texts["description"])
+    )
+
+
+def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> alt.LayerChart:
+    """A dot per group with its value and size written beside it; hidden groups say so.
+
+    ``summary`` comes from :func:`widgets.logic.workforce.group_summary` with a ``label``
+    column added (the text beside each dot, or the "not shown" note for hidden groups).
+    """
+    domain = MEAN_DOMAIN if kind == "mean" else SHARE_DOMAIN
+    shown, hidden = summary[~summary["suppressed"]], summary[summary["suppressed"]]
+    y = alt.Y("group:N", sort=list(summary["group"]), title=texts["group_axis"],
+              scale=alt.Scale(domain=list(summary["group"])))
+    x = alt.X("value:Q", scale=alt.Scale(domain=domain), title=texts["value_axis"])
+    dots = alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0]).encode(y=y, x=x)
+    values = alt.Chart(shown).mark_text(align="left", dx=8, color=TEXT).encode(
+        y=y, x=x, text="label:N"
+    )
+    notes = alt.Chart(hidden.assign(start=domain[0])).mark_text(
+        align="left", dx=4, color=TEXT, fontStyle="italic"
+    ).encode(y=y, x=alt.X("start:Q", scale=alt.Scale(domain=domain)), text="label:N")
+    return alt.layer(dots, values, notes).properties(
+        width=420, height=alt.Step(30), title=texts["title"], description=texts["description"]
+    )

@@ -1,0 +1,76 @@
+"""Autosave on the learner's machine: a small JSON document written atomically after each change,
+read back when a module opens again.
+
+A saved file that cannot be read is never overwritten: it is renamed (``.unreadable`` added,
+then a number if that name is taken) and the error names both files, so the learner can still
+recover what was in it. Used by module 03 (self-assessment) and module 06 (reflection).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from widgets.errors import BelongingLabError
+from widgets.files import write_atomic
+
+DEFAULT_STATE_DIR = "~/.belonging-lab/"
+SHARED_SERVER_VARIABLE = "BELONGING_LAB_SHARED_SERVER"
+Document = TypeVar("Document")
+
+
+def autosave_dir(state_dir: str | Path | None) -> str | Path | None:
+    """Where to autosave, or None when autosave is off.
+
+    It is off when ``state_dir`` is empty, and always off on a server shared by a class
+    (``belonging-lab serve --shared``, or any host other than this machine): there every
+    learner's kernel runs as the same user, so one saved file would show one learner's
+    answers to the next.
+    """
+    if os.environ.get(SHARED_SERVER_VARIABLE) == "1":
+        return None
+    return state_dir or None
+
+
+def state_file(state_dir: str | Path, name: str) -> Path:
+    """The autosave file ``name`` inside ``state_dir`` (``~`` is expanded)."""
+    return Path(state_dir).expanduser() / name
+
+
+def save_json(path: Path, document: dict[str, Any]) -> Path:
+    """Write ``document`` as JSON through a temporary file and a rename."""
+    return write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def restore(path: Path, parse: Callable[[str], Document], set_aside_key: str
+            ) -> Document | None:
+    """``parse`` applied to the saved text, or None when nothing was saved.
+
+    ``parse`` raises BelongingLabError for a malformed document; the file is then set aside and
+    a BelongingLabError with ``set_aside_key`` (values: file, aside, problem) is raised.
+    """
+    if not path.exists():
+        return None
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, BelongingLabError) as error:
+        raise set_aside(path, error, set_aside_key) from None
+
+
+def set_aside(path: Path, error: Exception, key: str) -> BelongingLabError:
+    """Rename an unreadable autosave file and return the error that says where it went."""
+    aside = free_name(path.with_name(path.name + ".unreadable"))
+    path.replace(aside)
+    return BelongingLabError(key, file=str(path), aside=str(aside), problem=str(error))
+
+
+def free_name(path: Path) -> Path:
+    """``path``, or ``path`` with ``-2``, ``-3``... added when that name is already taken."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate

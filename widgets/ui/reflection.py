@@ -1,0 +1,164 @@
+"""Module 06's reflection prompts and action-plan builder, saved as the learner types.
+
+The text is saved in a folder on the learner's own machine after each change and restored on
+return; the learner downloads the plan as Markdown or HTML. Nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+from pathlib import Path
+
+import ipywidgets as w
+
+from widgets.content import load
+from widgets.errors import BelongingLabError
+from widgets.logic.action_plan import (
+    Action,
+    Plan,
+    export_name,
+    restore,
+    save,
+    state_path,
+    to_html,
+    to_markdown,
+)
+from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
+from widgets.ui.download import DownloadLink
+
+FULL_LABEL = {"description_width": "initial"}
+
+
+class ActionRow(w.VBox):
+    """One action: component, what, when, with whom, and a button that removes the row."""
+
+    def __init__(self, number: int, labels: dict[str, str], components: list[tuple[str, str]],
+                 action: Action) -> None:
+        def text(key: str, value: str) -> w.Text:
+            return w.Text(value=value, description=labels[key].format(number=number),
+                          style=FULL_LABEL, layout=w.Layout(width="100%"))
+
+        known = [key for _, key in components]
+        self.component = w.Dropdown(
+            options=components, value=action.component if action.component in known else known[0],
+            description=labels["component"].format(number=number), style=FULL_LABEL,
+            layout=w.Layout(width="auto"))
+        self.action = text("action", action.action)
+        self.when = text("when", action.when)
+        self.with_whom = text("with_whom", action.with_whom)
+        self.remove = w.Button(description=labels["remove"].format(number=number),
+                               layout=w.Layout(width="auto"))
+        heading = w.HTML(f"<h4>{html.escape(labels['action_heading'].format(number=number))}</h4>")
+        super().__init__([heading, self.component, self.action, self.when, self.with_whom,
+                          self.remove])
+        self.add_class("bl-action-row")
+
+    def value(self) -> Action:
+        return Action(self.component.value, self.action.value, self.when.value,
+                      self.with_whom.value)
+
+    def controls(self) -> tuple[w.ValueWidget, ...]:
+        return (self.component, self.action, self.when, self.with_whom)
+
+
+class ReflectionWorkbook(w.VBox):
+    """Prompts with answer boxes, the action plan, the save status and the download links."""
+
+    def __init__(self, state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
+        content = load("reflection")
+        self.labels, self.export_texts = content["labels"], content["export"]
+        self.prompts = content["prompts"]
+        self.components = [(c["label"], c["id"]) for c in content["components"]]
+        self.state_dir = autosave_dir(state_dir)
+        self.status = w.HTML()
+        self.status.add_class("bl-live")
+        plan = self.restored_plan()
+        self.answers = {
+            prompt["id"]: w.Textarea(
+                value=plan.reflections.get(prompt["id"], ""),
+                description=self.labels["answer"].format(number=number), style=FULL_LABEL,
+                layout=w.Layout(width="100%", height="7em"))
+            for number, prompt in enumerate(self.prompts, start=1)
+        }
+        prompt_blocks = []
+        for number, prompt in enumerate(self.prompts, start=1):
+            question = w.HTML(f"<p><strong>{number}.</strong> {html.escape(prompt['text'])}</p>")
+            prompt_blocks += [question, self.answers[prompt["id"]]]
+            self.answers[prompt["id"]].observe(self.changed, names="value")
+        self.rows_box = w.VBox()
+        self.rows: list[ActionRow] = []
+        self.set_rows(list(plan.actions) or [Action()])
+        self.add = w.Button(description=self.labels["add"], layout=w.Layout(width="auto"))
+        self.add.on_click(self.add_row)
+        self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
+        downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
+        self.offer_downloads()
+        super().__init__([*prompt_blocks, self.rows_box, self.add, self.status, downloads,
+                          self.markdown_link, self.html_link])
+        self.add_class("bl-reflection")
+
+    def restored_plan(self) -> Plan:
+        """The plan saved earlier on this machine, or an empty one (with a status message)."""
+        if self.state_dir is None:
+            self.show_status(self.labels["autosave_off"])
+            return Plan()
+        try:
+            plan = restore(self.state_dir)
+        except BelongingLabError as error:
+            self.show_status(str(error))
+            return Plan()
+        if plan is not None:
+            self.show_status(self.labels["restored"].format(time=plan.saved_at.replace("T", " ")))
+        return plan or Plan()
+
+    def set_rows(self, actions: list[Action]) -> None:
+        """Rebuild the action rows (numbered 1..n) from ``actions``."""
+        self.rows = [ActionRow(n, self.labels, self.components, a)
+                     for n, a in enumerate(actions, start=1)]
+        for row in self.rows:
+            for control in row.controls():
+                control.observe(self.changed, names="value")
+            row.remove.on_click(lambda _button, row=row: self.remove_row(row))
+        self.rows_box.children = self.rows
+
+    def add_row(self, _button: w.Button | None = None) -> None:
+        self.set_rows([row.value() for row in self.rows] + [Action()])
+        self.changed()
+
+    def remove_row(self, row: ActionRow) -> None:
+        self.set_rows([r.value() for r in self.rows if r is not row])
+        self.changed()
+
+    def plan(self) -> Plan:
+        """Everything typed so far."""
+        return Plan({pid: box.value for pid, box in self.answers.items()},
+                    tuple(row.value() for row in self.rows))
+
+    def changed(self, _change: dict | None = None) -> None:
+        """Save after every change (when autosave is on) and refresh the downloads."""
+        if self.state_dir is not None:
+            try:
+                saved = save(self.plan(), self.state_dir)
+            except OSError as error:
+                self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
+            else:
+                self.show_status(self.labels["saved"].format(
+                    time=datetime.fromisoformat(saved.saved_at).strftime("%H:%M:%S"),
+                    path=state_path(self.state_dir)))
+        self.offer_downloads()
+
+    def offer_downloads(self) -> None:
+        """Rebuild both export files from the current text and offer them as links."""
+        plan, today = self.plan(), date.today().isoformat()
+        components = {key: label for label, key in self.components}
+        args = (plan, self.prompts, components, self.export_texts, today)
+        self.markdown_link.offer(export_name(self.export_texts, today, "md"),
+                                 to_markdown(*args).encode("utf-8"), "text/markdown",
+                                 self.labels["download_markdown"])
+        self.html_link.offer(export_name(self.export_texts, today, "html"),
+                             to_html(*args).encode("utf-8"), "text/html",
+                             self.labels["download_html"])
+
+    def show_status(self, text: str) -> None:
+        self.status.value = f"<p>{html.escape(text)}</p>"
