@@ -1,0 +1,82 @@
+"""Charts for module 03: the profile of one moment, and several moments side by side.
+
+Both are dot plots on the 1-5 agreement scale with one row per component (a position on a fixed
+scale rather than bars, whose length would suggest an amount starting at zero). A component
+without enough answers has no dot: the profile writes "not enough answers" in its row, and the
+table beside each chart says the same.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from widgets.charts.palette import COMPONENT_COLOURS, OKABE_ITO, TEXT
+
+SCALE = [1, 5]
+MOMENT_SHAPES = ["circle", "triangle-right", "square", "diamond"]
+MOMENT_COLOURS = [OKABE_ITO[0], OKABE_ITO[5], OKABE_ITO[7], OKABE_ITO[2]]
+
+
+def _axes(table: pd.DataFrame, texts: dict[str, str]) -> tuple[alt.X, alt.Y]:
+    components = list(dict.fromkeys(table.sort_values("order")["component"]))
+    x = alt.X("score:Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"],
+              axis=alt.Axis(values=[1, 2, 3, 4, 5], format="d"))
+    y = alt.Y("component:N", sort=components, title=texts["component_axis"])
+    return x, y
+
+
+def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str) -> alt.LayerChart:
+    """One moment's component scores, each dot labelled with its value.
+
+    ``table`` comes from :func:`widgets.logic.self_assessment.moments_table` (one moment);
+    ``texts`` are the content file's chart texts.
+    """
+    x, y = _axes(table, texts)
+    data = table.assign(
+        shown=[texts["not_enough_mark"] if pd.isna(s) else f"{s:.2f}" for s in table["score"]],
+        anchor=[SCALE[0] if pd.isna(s) else s for s in table["score"]],
+    )
+    colours = dict(zip(data["component"], data["component_id"].map(COMPONENT_COLOURS),
+                       strict=True))
+    base = alt.Chart(data).encode(y=y)
+    points = base.transform_filter("isValid(datum.score)").mark_point(
+        size=160, filled=True, opacity=1, shape="circle",
+    ).encode(
+        x=x,
+        color=alt.Color("component:N", legend=None,
+                        scale=alt.Scale(domain=list(colours), range=list(colours.values()))),
+    )
+    labels = base.mark_text(align="left", dx=12, color=TEXT, fontSize=12).encode(
+        x=alt.X("anchor:Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"]),
+        text="shown:N",
+    )
+    return alt.layer(points, labels).properties(
+        width=380, height=alt.Step(44), title=texts["profile_title"], description=description,
+    )
+
+
+def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: str
+                     ) -> alt.LayerChart:
+    """Several moments' component scores, a colour and a shape per moment, joined by a line.
+
+    ``table`` comes from :func:`widgets.logic.self_assessment.moments_table`.
+    """
+    x, y = _axes(table, texts)
+    moments = list(dict.fromkeys(table["moment"]))
+    count = min(len(moments), len(MOMENT_SHAPES))
+    valid = alt.Chart(table).transform_filter("isValid(datum.score)")
+    rule = valid.mark_rule(color="#777").encode(
+        y=y, x=alt.X("min(score):Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"]),
+        x2="max(score):Q",
+    )
+    points = valid.mark_point(size=150, filled=True, opacity=1).encode(
+        x=x, y=y,
+        color=alt.Color("moment:N", title=texts["moment_legend"],
+                        scale=alt.Scale(domain=moments, range=MOMENT_COLOURS[:count])),
+        shape=alt.Shape("moment:N", title=texts["moment_legend"],
+                        scale=alt.Scale(domain=moments, range=MOMENT_SHAPES[:count])),
+    )
+    return alt.layer(rule, points).properties(
+        width=380, height=alt.Step(44), title=texts["comparison_title"], description=description,
+    )
