@@ -1,0 +1,75 @@
+"""Module 07 in Voila: upload exports, see the import summary and the charts, break down by
+group with small groups suppressed, get a clear message for a bad file, and see hostile group
+names shown literally and never run."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import assert_no_error_shown
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
+NOTEBOOK = "07_cohort_dashboard.ipynb"
+PAYLOADS = ['<img src=x onerror="window.__blPwned=1">', '"><svg onload="window.__blPwned=1">']
+
+
+@pytest.fixture
+def hostile_export(tmp_path) -> Path:
+    """The hostile fixture with group names that set a flag if they ever run."""
+    with (FIXTURES / "suite_hostile_groups.csv").open(encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    flagged = dict(zip(sorted({r["group"] for r in rows if "<" in r["group"]}), PAYLOADS,
+                       strict=True))
+    path = tmp_path / "hostile.csv"
+    with path.open("w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**r, "group": flagged.get(r["group"], r["group"])} for r in rows)
+    return path
+
+
+def upload(page, *paths: Path) -> None:
+    """Choose files through the FileUpload button (ipywidgets 8 keeps its file input out of
+    the document, so the browser's file chooser is answered instead)."""
+    with page.expect_file_chooser() as chooser:
+        page.locator(".bl-cohort .widget-upload").click()
+    chooser.value.set_files([str(p) for p in paths])
+
+
+def test_uploaded_exports_show_the_import_summary_and_charts(app):
+    page = app(NOTEBOOK)
+    upload(page, FIXTURES / "suite_combined.csv", FIXTURES / "suite_hostile_groups.csv")
+    page.get_by_text("Imported 26 responses from 2 file(s).").wait_for()
+    assert page.locator(".bl-cohort td", has_text="suite_hostile_groups.csv").count() >= 1
+    assert page.locator(".bl-cohort figure.bl-chart svg").count() >= 3
+    assert_no_error_shown(page)
+
+
+def test_a_breakdown_shows_a_small_group_as_suppressed(app):
+    page = app(NOTEBOOK)
+    upload(page, FIXTURES / "suite_hostile_groups.csv")
+    page.get_by_text("Imported 20 responses from 1 file(s).").wait_for()
+    page.get_by_label("Break down by").select_option("group")
+    page.get_by_role("heading", name="Component means by group").wait_for()
+    row = page.locator(".bl-cohort tr", has=page.locator("td", has_text="Small site")).first
+    assert "suppressed" in row.inner_text()
+
+
+def test_a_bad_file_gives_a_clear_message(app):
+    page = app(NOTEBOOK)
+    upload(page, FIXTURES / "empty.csv")
+    page.get_by_text("empty.csv is empty").first.wait_for()
+    assert_no_error_shown(page)
+
+
+def test_hostile_group_names_are_shown_literally_and_never_run(app, hostile_export):
+    page = app(NOTEBOOK)
+    upload(page, hostile_export)
+    page.get_by_text("Imported 20 responses from 1 file(s).").wait_for()
+    page.get_by_label("Break down by").select_option("group")
+    page.get_by_role("heading", name="Component means by group").wait_for()
+    shown = page.locator(".bl-cohort").inner_text()
+    assert all(payload in shown for payload in PAYLOADS)
+    assert page.evaluate("window.__blPwned") is None
+    assert_no_error_shown(page)

@@ -1,0 +1,60 @@
+"""``belonging-lab instrument export``: the suite's items as a survey for another tool.
+
+    belonging-lab instrument export --format redcap --out belonging_lab_dictionary.csv
+    belonging-lab instrument export --format qualtrics --out belonging_lab_survey.txt
+    belonging-lab instrument export --format csv --out belonging_lab_items.csv
+
+Faculty run the survey in REDCap, Qualtrics or any tool, and import its export into the cohort
+dashboard with no mapping file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from widgets.content import FILES_DIR, load_path
+from widgets.files import write_atomic
+from widgets.logic.cohort import survey_export
+from widgets.logic.instrument import load_instrument
+
+FORMATS = ("redcap", "qualtrics", "csv")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("instrument", help="Work with the suite's teaching items.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    export = actions.add_parser(
+        "export", help="Write the items as a REDCap data dictionary, a Qualtrics Advanced "
+        "Format TXT file or a plain CSV."
+    )
+    export.add_argument("--format", choices=FORMATS, required=True,
+                        help="redcap (data dictionary CSV), qualtrics (Advanced Format TXT) "
+                        "or csv (one row per item)")
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.add_argument("--instrument", type=Path, default=None,
+                        help="an institution's own copy of instrument.yaml (default: the suite's)")
+    export.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    write_atomic(args.out, definition(args.format, args.instrument))
+    print(args.out)
+    return 0
+
+
+def definition(format_: str, instrument_path: Path | None) -> str:
+    """The survey definition text in the chosen format."""
+    instrument = load_instrument(instrument_path)
+    texts = _instrument_texts(instrument_path)
+    if format_ == "redcap":
+        return survey_export.redcap_dictionary(instrument, texts.get("notice", ""))
+    if format_ == "qualtrics":
+        return survey_export.qualtrics_advanced_format(
+            instrument, texts.get("title", ""), texts.get("notice", ""))
+    return survey_export.plain_csv(instrument)
+
+
+def _instrument_texts(instrument_path: Path | None) -> dict:
+    """The instrument file's title and notice, which the survey shows first."""
+    return load_path(instrument_path or FILES_DIR / "instrument.yaml", default_schema="instrument")

@@ -1,0 +1,58 @@
+"""Turning exported answer cells into scale points, one rejection per value that is not one.
+
+A cell holds a scale point as a number ("4", "4.0") or as its label ("Agree", any case or
+spacing). Empty cells are missing answers, not errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from widgets.logic.cohort.mapping import normalise
+
+OUT_OF_RANGE = "cohort.reason_out_of_range"
+NOT_AN_ANSWER = "cohort.reason_not_an_answer"
+
+
+@dataclass(frozen=True)
+class ParsedAnswers:
+    """A column's scale points (nullable integers) and the positions and reasons of bad cells."""
+
+    values: pd.Series
+    bad: dict[int, str]  # position -> reason key
+
+
+class AnswerReader:
+    """Reads answer cells against one instrument's scale."""
+
+    def __init__(self, instrument) -> None:
+        self.low = instrument.scale_min
+        self.high = instrument.scale_max
+        self.labels = {normalise(str(text)): int(point)
+                       for point, text in instrument.scale_labels.items()}
+
+    def read(self, cell: str) -> int | str | None:
+        """The scale point, None for an empty cell, or the reason key for a bad cell."""
+        cell = cell.strip()
+        if not cell:
+            return None
+        try:
+            number = float(cell)
+        except ValueError:
+            return self.labels.get(normalise(cell), NOT_AN_ANSWER)
+        if number != number or not number.is_integer():  # NaN or a fraction
+            return NOT_AN_ANSWER
+        if not self.low <= number <= self.high:
+            return OUT_OF_RANGE
+        return int(number)
+
+    def column(self, cells: pd.Series) -> ParsedAnswers:
+        """Read a whole column, each distinct cell once (fast for large files)."""
+        readings = {cell: self.read(cell) for cell in cells.unique()}
+        mapped = cells.map(readings)
+        is_bad = mapped.map(lambda v: isinstance(v, str))
+        bad = {int(pos): mapped.iloc[pos] for pos in is_bad.to_numpy().nonzero()[0]}
+        points = mapped.where(~is_bad, None).astype("Int64")
+        return ParsedAnswers(points, bad)

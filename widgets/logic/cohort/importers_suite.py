@@ -1,0 +1,104 @@
+"""The suite's own export, "belonging-lab-export/1" (docs/export-format.md), as CSV or JSON.
+
+Every column of the format must be present. A row from another instrument or version stops the
+import with a message (its items may mean something else); a row whose ``format`` cell is not the
+suite's is rejected; response ids must be 32 lowercase hexadecimal characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from widgets.errors import BelongingLabError
+from widgets.logic.cohort.import_report import Rejection
+from widgets.logic.cohort.reading import CsvRecords, DecodedFile
+from widgets.logic.cohort.responses import Layout
+
+FORMAT = "belonging-lab-export/1"
+META_COLUMNS = ("format", "instrument_id", "instrument_version")
+FIELD_COLUMNS = ("response_id", "timestamp", "label", "code", "group")
+RESPONSE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def detect(records: CsvRecords) -> bool:
+    header = set(records.rows[0])
+    return {"instrument_id", "instrument_version", "response_id"} <= header
+
+
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+    headers = records.rows[0]
+    missing = [c for c in (*META_COLUMNS, *FIELD_COLUMNS, *instrument.item_ids)
+               if c not in headers]
+    if missing:
+        raise BelongingLabError("cohort.missing_columns", file=decoded.name,
+                                columns=", ".join(missing))
+    positions = [headers.index(c) for c in META_COLUMNS]
+    layout = _layout(decoded, records.delimiter, headers)
+    for row, number in zip(records.rows[1:], records.numbers[1:], strict=True):
+        meta = [row[i] if i < len(row) else "" for i in positions]
+        if _accepted(layout, number, *meta, instrument):
+            layout.rows.append(row)
+            layout.numbers.append(number)
+    return layout
+
+
+def layout_json(decoded: DecodedFile, document: Any, instrument) -> Layout:
+    entries = document if isinstance(document, list) else [document]
+    extra = sorted({key for entry in entries if isinstance(entry, dict)
+                    and isinstance(entry.get("answers"), dict)
+                    for key in entry["answers"] if key not in instrument.item_ids}, key=str)
+    headers = [*META_COLUMNS, *FIELD_COLUMNS, *instrument.item_ids, *map(str, extra)]
+    layout = _layout(decoded, None, headers)
+    for number, entry in enumerate(entries, start=1):
+        if not (isinstance(entry, dict) and isinstance(entry.get("answers"), dict)
+                and isinstance(entry.get("instrument"), dict)):
+            layout.rejections.append(Rejection(decoded.name, number, None, None,
+                                               "cohort.reason_not_a_response"))
+            continue
+        meta = [entry.get("format"), entry["instrument"].get("id"),
+                entry["instrument"].get("version")]
+        if _accepted(layout, number, *map(_cell, meta), instrument):
+            fields = [_cell(entry.get(name)) for name in FIELD_COLUMNS]
+            answers = [_cell(entry["answers"].get(key)) for key in headers[8:]]
+            layout.rows.append([*map(_cell, meta), *fields, *answers])
+            layout.numbers.append(number)
+    return layout
+
+
+def _layout(decoded: DecodedFile, delimiter: str | None, headers: list[str]) -> Layout:
+    return Layout(
+        file=decoded.name, format="belonging-lab", encoding=decoded.encoding,
+        delimiter=delimiter, headers=headers, texts=headers, rows=[], numbers=[],
+        known_fields={name: name for name in FIELD_COLUMNS}, ignored=frozenset(META_COLUMNS),
+        id_pattern=RESPONSE_ID, require_all_items=True,
+    )
+
+
+def _accepted(layout: Layout, number: int, format_: str, instrument_id: str, version: str,
+              instrument) -> bool:
+    """False (and the row rejected) for a row of another format; an error for another
+    instrument or version."""
+    if format_.strip() != FORMAT:
+        layout.rejections.append(Rejection(layout.file, number, None, format_,
+                                           "cohort.reason_not_a_response"))
+        return False
+    if (instrument_id.strip(), version.strip()) != (instrument.id, instrument.version):
+        raise BelongingLabError(
+            "cohort.other_version", file=layout.file, row=number,
+            found=f"{instrument_id} {version}",
+            expected=f"{instrument.id} {instrument.version}",
+        )
+    return True
+
+
+def _cell(value: Any) -> str:
+    """A JSON value as the text a CSV cell would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (int, float, str)):
+        return str(value)
+    return json.dumps(value)

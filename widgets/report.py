@@ -1,0 +1,95 @@
+"""``belonging-lab report``: the cohort dashboard (module 07) run headless as one HTML file.
+
+    belonging-lab report --responses exports/ --out report.html --group-by group
+
+The inputs are checked first (the same import as the dashboard, refusing any file that cannot
+be read), so that bad input gives a short message and exit code 2 before anything runs. The
+notebook then runs through papermill; the dashboard offers its state as static HTML, which
+replaces the live widget, and the runner's code-free export writes the page. Scripts are
+removed, so the page holds no code, needs no network and shows only aggregates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from widgets.errors import BelongingLabError
+from widgets.files import write_atomic
+from widgets.logic.cohort.importing import import_responses
+from widgets.logic.cohort.mapping import load_mapping
+from widgets.logic.cohort.statistics import grouping_columns
+from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
+from widgets.logic.instrument import load_instrument
+from widgets.paths import NOTEBOOKS_DIR
+from widgets.runner import WIDGET_VIEW, code_free_html, run_notebook
+
+NOTEBOOK = NOTEBOOKS_DIR / "07_cohort_dashboard.ipynb"
+SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
+
+
+def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROUP,
+                      group_by: str = "", mapping: str | Path | None = None) -> dict[str, Any]:
+    """The notebook's parameters, with paths made absolute, once the inputs are known to be
+    usable; raises BelongingLabError naming the first problem."""
+    check_min_group(min_group)
+    instrument = load_instrument()
+    mapping_path = Path(mapping).resolve() if mapping else None
+    column_mapping = load_mapping(mapping_path, instrument) if mapping_path else None
+    paths = [Path(path).resolve() for path in responses]
+    result = import_responses(paths, instrument, column_mapping)
+    columns = grouping_columns(result.frame, instrument)
+    if group_by and group_by not in columns:
+        raise BelongingLabError("cohort.not_a_column", column=group_by,
+                                columns=", ".join(columns) or "-")
+    return {"responses": [str(path) for path in paths], "min_group": min_group,
+            "group_by": group_by, "mapping": str(mapping_path or "")}
+
+
+def build_report(parameters: dict[str, Any]) -> str:
+    """Run the dashboard notebook and return the report's HTML."""
+    with tempfile.TemporaryDirectory(prefix="bl-report-") as folder:
+        executed = run_notebook(NOTEBOOK, parameters, Path(folder)).executed
+        notebook = nbformat.read(executed, as_version=4)
+    return report_html(notebook)
+
+
+def report_html(notebook: nbformat.NotebookNode) -> str:
+    """Code-free HTML in which each widget's static HTML stands in for the widget, without
+    scripts or saved widget state."""
+    notebook.metadata.pop("widgets", None)
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW in data and "text/html" in data:
+                del data[WIDGET_VIEW]
+    return SCRIPT.sub("", code_free_html(notebook))
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="Write a self-contained HTML report of a class's survey exports, with "
+        "small groups suppressed (runs notebook 07).")
+    parser.add_argument("--responses", nargs="+", required=True, metavar="PATH",
+                        help="exports (CSV or JSON) or folders of them")
+    parser.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    parser.add_argument("--min-group", type=int, default=MIN_GROUP,
+                        help=f"suppress groups smaller than this (default {MIN_GROUP}, never less)")
+    parser.add_argument("--group-by", default="", metavar="COLUMN",
+                        help="break the results down by this column, e.g. group")
+    parser.add_argument("--mapping", type=Path, default=None, metavar="FILE",
+                        help="a mapping file naming the item of each column")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    parameters = report_parameters(args.responses, args.min_group, args.group_by, args.mapping)
+    write_atomic(args.out, build_report(parameters))
+    print(args.out)
+    return 0

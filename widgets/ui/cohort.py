@@ -1,0 +1,213 @@
+"""Module 07's faculty cohort dashboard: upload survey exports, see what was imported, explore
+the cohort with every small group suppressed.
+
+Shown in Voila it is a live widget. Executed by papermill for ``belonging-lab report`` it also
+offers its current state as static HTML (``text/html`` beside the widget view), which the report
+keeps; so the report needs no interaction and no JavaScript.
+"""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import ipywidgets as w
+import pandas as pd
+
+from widgets.content import load
+from widgets.errors import BelongingLabError
+from widgets.files import write_atomic
+from widgets.logic.cohort.importing import expand, import_available
+from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
+from widgets.logic.cohort.statistics import grouping_columns
+from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
+from widgets.logic.instrument import load_instrument
+from widgets.paths import DATASETS_DIR
+from widgets.ui.chart_view import ChartView
+from widgets.ui.cohort_sections import (
+    Part,
+    alpha_part,
+    breakdown_part,
+    comparison_part,
+    counts_part,
+    distribution_part,
+    import_parts,
+    means_part,
+    paragraph,
+)
+
+FULL_LABEL = {"description_width": "initial"}
+SAMPLE = DATASETS_DIR / "class_responses.csv"
+ACCEPT = ".csv,.json,.txt,.tsv"
+
+
+class CohortDashboard(w.VBox):
+    """Upload control, import summary, group-by choice, and the cohort's suppressed summaries."""
+
+    def __init__(self, responses: str | Sequence[str] = (), min_group: int = MIN_GROUP,
+                 group_by: str = "", mapping: str = "") -> None:
+        self.texts = load("cohort")
+        self.instrument = load_instrument()
+        labels = self.texts["labels"]
+        self.min_group = MIN_GROUP
+        self.mapping: ColumnMapping | None = None
+        self.frame: pd.DataFrame | None = None
+        self.sections: list[tuple[Part, ChartView | None]] = []
+        self.fixed: dict[str, list[Part]] = {"import": [], "cohort": []}
+        self.banner = w.HTML()
+        self.rule = w.HTML()
+        self.status = w.HTML()
+        self.status.add_class("bl-live")
+        self.upload = w.FileUpload(accept=ACCEPT, multiple=True,
+                                   description=labels["upload_button"],
+                                   tooltip=labels["upload"], layout=w.Layout(width="auto"))
+        self.upload.observe(self._on_upload, names="value")
+        self.group_by = w.Dropdown(options=[(labels["no_breakdown"], "")], value="",
+                                   description=labels["group_by"], style=FULL_LABEL,
+                                   layout=w.Layout(width="auto"))
+        self.group_by.observe(self._on_group_by, names="value")
+        self.body = w.VBox()
+        super().__init__([self.banner, self.rule, w.HTML(paragraph(labels["upload"])),
+                          self.upload, self.status, self.group_by, self.body])
+        self.add_class("bl-cohort")
+        self._guarded(self._start, responses, min_group, group_by, mapping)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _start(self, responses: str | Sequence[str], min_group: int, group_by: str,
+               mapping: str) -> None:
+        self.min_group = check_min_group(min_group)
+        self.rule.value = paragraph(self.texts["texts"]["rule"].format(min_group=self.min_group),
+                                    "bl-rule")
+        if mapping:
+            self.mapping = load_mapping(mapping, self.instrument)
+        sources = [responses] if isinstance(responses, str) else list(responses)
+        sources = [s for s in sources if str(s).strip()]
+        synthetic = not sources
+        paths = [path for _, path in expand(sources or [SAMPLE])]
+        self.load(paths, synthetic)
+        if group_by:
+            self._choose(group_by)
+
+    def load(self, paths: Sequence[str | Path], synthetic: bool = False) -> None:
+        """Import the files (each that can be read) and redraw everything."""
+        outcome = import_available(paths, self.instrument, self.mapping)
+        failures = [(name, str(error)) for name, error in outcome.failures]
+        self.banner.value = paragraph(self.texts["texts"]["synthetic_banner"],
+                                      "bl-synthetic") if synthetic else ""
+        self.fixed["import"] = import_parts(outcome.result and outcome.result.report, failures,
+                                            self.texts)
+        if outcome.result is None or outcome.result.frame.empty:
+            self.frame = None
+            self.fixed["cohort"] = []
+            self._set_status(self.texts["texts"]["nothing"], alert=True)
+            self._set_options([])
+        else:
+            self.frame = outcome.result.frame
+            self.fixed["cohort"] = [
+                means_part(self.frame, self.instrument, self.min_group, self.texts),
+                distribution_part(self.frame, self.instrument, self.min_group, self.texts),
+                alpha_part(self.frame, self.instrument, self.min_group, self.texts),
+                comparison_part(self.frame, self.instrument, self.min_group, self.texts),
+            ]
+            self._set_status("")
+            self._set_options(grouping_columns(self.frame, self.instrument))
+        self.redraw()
+
+    def _set_options(self, columns: list[str]) -> None:
+        options = [(self.texts["labels"]["no_breakdown"], ""), *((c, c) for c in columns)]
+        with self.group_by.hold_trait_notifications():
+            self.group_by.value = ""
+            self.group_by.options = options
+
+    def _choose(self, column: str) -> None:
+        known = [value for _, value in self.group_by.options if value]
+        if column not in known:
+            raise BelongingLabError("cohort.not_a_column", column=column,
+                                    columns=", ".join(known) or "-")
+        self.group_by.value = column
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        """Rebuild the sections for the current breakdown and show them."""
+        parts = list(self.fixed["import"])
+        if self.frame is not None:
+            by = self.group_by.value
+            means, *rest = self.fixed["cohort"]
+            parts.append(counts_part(self.frame, by, self.min_group, self.texts))
+            parts.append(means)
+            if by:
+                parts.append(breakdown_part(self.frame, self.instrument, by, self.min_group,
+                                            self.texts))
+            parts.extend(rest)
+        self._show(parts)
+
+    def _show(self, parts: list[Part]) -> None:
+        old = self.sections
+        reused = {id(part): view for part, view in old}
+        self.sections = [(p, reused.get(id(p)) or (ChartView(p.chart, p.table) if p.chart
+                                                    is not None else None)) for p in parts]
+        children = []
+        for part, view in self.sections:
+            children.append(w.HTML(f"<h3>{html.escape(part.heading)}</h3>{part.html}"))
+            if view is not None:
+                children.append(view)
+        kept = {id(view) for _, view in self.sections}
+        for child in self.body.children:
+            if isinstance(child, w.HTML) or id(child) not in kept:
+                child.close()
+        self.body.children = children
+
+    def static_html(self) -> str:
+        """Everything the dashboard shows now, as static HTML without scripts (the report)."""
+        show_table = load("ui")["chart_view"]["show_table"]
+        pieces = [self.banner.value, self.rule.value, self.status.value]
+        for part, view in self.sections:
+            pieces.append(f"<h3>{html.escape(part.heading)}</h3>{part.html}")
+            if view is not None:
+                pieces.append(f"{view.figure.value}<details><summary>"
+                              f"{html.escape(show_table)}</summary>{view.table.value}</details>")
+        return '<div class="bl-cohort-report">' + "".join(pieces) + "</div>"
+
+    def _repr_mimebundle_(self, **kwargs) -> dict:
+        data = super()._repr_mimebundle_(**kwargs)
+        data["text/html"] = self.static_html()
+        return data
+
+    def _set_status(self, text: str, alert: bool = False) -> None:
+        role = ' role="alert"' if alert else ""
+        self.status.value = f'<div class="bl-alert"{role}>{paragraph(text)}</div>' if text else ""
+
+    # --- events --------------------------------------------------------------------------
+
+    def _on_group_by(self, _change: dict) -> None:
+        self._guarded(self.redraw)
+
+    def _on_upload(self, change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        self._guarded(self._load_uploads, files)
+        self.upload.value = ()  # the files' content is not kept in the widget's state
+
+    def _load_uploads(self, files: Sequence[dict]) -> None:
+        with tempfile.TemporaryDirectory(prefix="bl-cohort-") as folder:
+            paths = []
+            for number, upload in enumerate(files):
+                name = Path(str(upload.get("name", ""))).name or "upload.csv"
+                path = Path(folder) / str(number) / name
+                write_atomic(path, bytes(upload["content"]))
+                paths.append(path)
+            self.load(paths)
+
+    def _guarded(self, action, *args) -> None:
+        """Run ``action``; show a clear message in the app instead of any traceback."""
+        try:
+            action(*args)
+        except BelongingLabError as error:
+            self._set_status(str(error), alert=True)
+        except Exception:  # a learner or faculty member never sees a traceback
+            self._set_status(self.texts["texts"]["unexpected"], alert=True)
