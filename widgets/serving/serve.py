@@ -1,4 +1,9 @@
-"""``belonging-lab serve``: Voila over notebooks/ with the suite's checked-in configuration."""
+"""``belonging-lab serve``: Voila over notebooks/ with the suite's checked-in configuration.
+
+For benchmarking only, ``BELONGING_LAB_NO_PATCHES=1`` in the environment starts Voila without
+the kernel fixes in ``patches``, so that ``belonging-lab bench`` can show what they prevent.
+Never set it for a server that learners use.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,13 @@ import argparse
 import os
 from pathlib import Path
 
+from widgets.logic.autosave import SHARED_SERVER_VARIABLE
 from widgets.paths import NOTEBOOKS_DIR
 
 SERVING_DIR = Path(__file__).resolve().parent
 TEMPLATES_ROOT = SERVING_DIR / "share" / "jupyter"
+NO_PATCHES_VARIABLE = "BELONGING_LAB_NO_PATCHES"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def voila_argv(
@@ -32,8 +40,26 @@ def voila_argv(
     return argv
 
 
-def serve(port: int, host: str, cull_idle: int | None = None) -> None:
-    """Start Voila in this process, with the kernel fixes applied first."""
+def is_shared(host: str, shared: bool) -> bool:
+    """Whether learners other than this machine's user can reach the server."""
+    return shared or host not in LOOPBACK_HOSTS
+
+
+def serve(
+    port: int,
+    host: str,
+    cull_idle: int | None = None,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+    shared: bool = False,
+) -> None:
+    """Start Voila in this process, with the kernel fixes applied first (unless the
+    benchmark-only ``BELONGING_LAB_NO_PATCHES=1`` is set).
+
+    On a shared server autosave is switched off in every kernel (they inherit the
+    environment), because all learners' kernels run as one user with one home folder.
+    """
+    if is_shared(host, shared):
+        os.environ[SHARED_SERVER_VARIABLE] = "1"
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_ROOT), os.environ.get("JUPYTER_PATH")])
     )
@@ -41,8 +67,9 @@ def serve(port: int, host: str, cull_idle: int | None = None) -> None:
 
     from widgets.serving import patches
 
-    patches.apply()
-    Voila.launch_instance(argv=voila_argv(port, host, cull_idle))
+    if os.environ.get(NO_PATCHES_VARIABLE) != "1":
+        patches.apply()
+    Voila.launch_instance(argv=voila_argv(port, host, cull_idle, notebooks_dir))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,4 +82,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="reclaim a kernel after this many idle seconds (default: 900, from voila.json)",
     )
-    parser.set_defaults(handler=lambda args: serve(args.port, args.host, args.cull_idle))
+    parser.add_argument(
+        "--notebooks-dir",
+        type=Path,
+        default=NOTEBOOKS_DIR,
+        help="folder of notebooks to serve (default: the suite's notebooks/)",
+    )
+    parser.add_argument(
+        "--shared",
+        action="store_true",
+        help="a server for a whole class: autosave is switched off so that no learner sees "
+        "another's answers (always so when --host is not this machine)",
+    )
+    parser.set_defaults(
+        handler=lambda args: serve(
+            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared
+        )
+    )
