@@ -20,9 +20,17 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
     return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
-def to_figure_html(chart: alt.TopLevelMixin) -> str:
-    """The chart as an accessible HTML figure: the SVG is one image named by its description."""
-    spec = chart.to_dict()
+def spec_of(chart: alt.TopLevelMixin, validate: bool = True) -> dict:
+    """The chart's Vega-Lite spec, built once per drawing.
+
+    Validation against the Vega-Lite schema costs about 80 ms, so redraws of a chart that was
+    validated when first drawn (same structure, new data) skip it.
+    """
+    return chart.to_dict(validate=validate)
+
+
+def to_figure_html(spec: dict) -> str:
+    """A chart's spec as an accessible HTML figure: one image named by its description."""
     description = spec.get("description")
     if not description:
         raise BelongingLabError("charts.no_description")

@@ -8,7 +8,7 @@ import altair as alt
 import ipywidgets as w
 import pandas as pd
 
-from widgets.charts.render import to_figure_html
+from widgets.charts.render import spec_of, to_figure_html
 from widgets.content import load
 
 
@@ -35,13 +35,19 @@ class ChartView(w.VBox):
         self.toggle.observe(self._on_toggle, names="value")
         super().__init__([self.figure, self.toggle, self.table])
         self.add_class("bl-chart-view")
-        self.show(chart, table)
+        self._draw(chart, table, validate=True)
 
     def show(self, chart: alt.TopLevelMixin, table: pd.DataFrame) -> None:
-        """Redraw the figure and refresh its table."""
-        self.figure.value = to_figure_html(chart)
-        description = chart.to_dict().get("description", "")
-        self.table.value = table_html(table, f"{self._caption} {description}")
+        """Redraw the figure with new data and refresh its table.
+
+        The chart's structure was validated when it was first drawn; redraws skip that check.
+        """
+        self._draw(chart, table, validate=False)
+
+    def _draw(self, chart: alt.TopLevelMixin, table: pd.DataFrame, validate: bool) -> None:
+        spec = spec_of(chart, validate=validate)
+        self.figure.value = to_figure_html(spec)
+        self.table.value = table_html(table, f"{self._caption} {spec.get('description', '')}")
 
     def _on_toggle(self, change: dict) -> None:
         self.table.layout.display = None if change["new"] else "none"
