@@ -12,6 +12,7 @@ from widgets.errors import BelongingLabError
 
 SUBCOMMAND_MODULES = [
     "widgets.serving.serve",
+    "widgets.serving.jupyter_config",
     "widgets.runner",
     "widgets.datasets.cli",
     "widgets.launch_links_cli",

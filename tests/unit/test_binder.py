@@ -77,10 +77,17 @@ def test_binder_holds_only_the_files_repo2docker_should_read():
     assert sorted(path.name for path in BINDER_DIR.iterdir()) == ["environment.yml", "postBuild"]
 
 
+def postbuild_commands() -> list[str]:
+    return [line for line in POSTBUILD.read_text().splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def test_postbuild_installs_the_suite_without_pulling_other_packages():
-    commands = [line for line in POSTBUILD.read_text().splitlines()
-                if line.strip() and not line.startswith("#")]
-    assert commands == ["set -euo pipefail", "python -m pip install --no-deps -e ."]
+    assert postbuild_commands()[:2] == ["set -euo pipefail", "python -m pip install --no-deps -e ."]
+
+
+def test_postbuild_gives_voila_in_the_binder_server_the_suites_configuration():
+    assert postbuild_commands()[2:] == ["python -m widgets.cli configure-jupyter"]
 
 
 def test_postbuild_fails_when_its_install_fails(tmp_path):
@@ -139,3 +146,4 @@ def test_postbuild_installs_the_suite_in_a_scratch_environment_offline(tmp_path)
     command = subprocess.run([str(bin_dir / "belonging-lab"), "--help"],
                              capture_output=True, text=True, timeout=60)
     assert command.returncode == 0 and "links" in command.stdout
+    assert (tmp_path / "env" / "etc" / "jupyter" / "voila.json").is_file()

@@ -1,0 +1,21 @@
+"""A Jupyter server extension that applies the suite's kernel fixes (see ``patches``) where
+Voila runs inside JupyterLab's server rather than through ``belonging-lab serve``: on Binder
+(``/voila/render/...``) and on a JupyterHub. ``belonging-lab configure-jupyter`` enables it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from widgets.serving import patches
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "widgets.serving.extension"}]
+
+
+def _load_jupyter_server_extension(server_app: Any) -> None:
+    patches.apply()
+    # Voila's page otherwise names MathJax on cdnjs, as `belonging-lab serve` never does;
+    # JupyterLab 4 and Voila 0.5 typeset with a bundled MathJax and do not need it.
+    server_app.web_app.settings["mathjax_url"] = None
+    server_app.log.info("Belonging Lab: kernel fixes applied to Voila")

@@ -1,0 +1,71 @@
+"""``belonging-lab configure-jupyter``: the suite's Voila settings for a Jupyter server that runs
+Voila as an extension, as Binder and JupyterHub do.
+
+``belonging-lab serve`` reads ``voila.json`` and the template from this package directly. A
+Jupyter server finds neither, so Binder's ``/voila/render/...`` links would otherwise show
+Voila's default page (which loads fonts and scripts from CDNs) and leak kernels. This command
+writes the Voila settings where Voila's server extension looks for them (``voila.json`` in the
+environment's ``etc/jupyter``), enables ``widgets.serving.extension`` (the kernel fixes) in
+``jupyter_server_config.d``, and copies the template into the environment's ``share/jupyter``.
+The server's own kernel culling is left to Binder or the hub. binder/postBuild runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from widgets.files import write_atomic
+from widgets.serving.serve import SERVING_DIR, TEMPLATES_ROOT
+
+EXTENSION_CONFIG = Path("jupyter_server_config.d") / "belonging-lab.json"
+TEMPLATE = Path("voila") / "templates" / "belonging"
+
+
+def voila_settings() -> dict[str, Any]:
+    """The VoilaConfiguration section of the suite's voila.json."""
+    config = json.loads((SERVING_DIR / "voila.json").read_text(encoding="utf-8"))
+    return {"VoilaConfiguration": config["VoilaConfiguration"]}
+
+
+def extension_settings() -> dict[str, Any]:
+    return {"ServerApp": {"jpserver_extensions": {"widgets.serving.extension": True}}}
+
+
+def configure(prefix: Path) -> list[Path]:
+    """Write the settings and the template under ``prefix``; returns the paths written."""
+    config_dir = prefix / "etc" / "jupyter"
+    written = [
+        write_json(config_dir / "voila.json", voila_settings()),
+        write_json(config_dir / EXTENSION_CONFIG, extension_settings()),
+    ]
+    template = prefix / "share" / "jupyter" / TEMPLATE
+    shutil.copytree(TEMPLATES_ROOT / TEMPLATE, template, dirs_exist_ok=True)
+    return [*written, template]
+
+
+def write_json(path: Path, document: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(document, indent=2) + "\n")
+    return path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "configure-jupyter",
+        help="Give a Jupyter server (Binder, JupyterHub) the suite's Voila settings, template "
+        "and kernel fixes.",
+    )
+    parser.add_argument("--prefix", type=Path, default=Path(sys.prefix),
+                        help="environment to configure (default: this Python's, %(default)s)")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    for path in configure(args.prefix):
+        print(path)
+    return 0
