@@ -29,6 +29,9 @@ chromium:  ## Debian's chromium, never a browser download
 	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+bench: test-deps  ## measure speed, memory and robustness (prints a table, writes build/bench.json)
+	$(BIN)/belonging-lab bench $(BENCH_ARGS)
+
 lint: install
 	$(BIN)/ruff check .
 

@@ -18,6 +18,7 @@ SUBCOMMAND_MODULES = [
     "widgets.launch_links_cli",
     "widgets.cohort_cli",
     "widgets.report",
+    "widgets.bench.cli",
 ]
 
 

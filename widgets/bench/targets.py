@@ -1,0 +1,42 @@
+"""The issue's first targets and the verdict on each measured figure."""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+
+MET, MISSED, NOT_MEASURED, NO_TARGET = "met", "missed", "not measured", ""
+
+_COMPARISONS = {"<=": operator.le, "==": operator.eq}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A figure passes when ``value <comparison> limit``."""
+
+    comparison: str
+    limit: float
+
+    def __str__(self) -> str:
+        return f"{self.comparison} {self.limit:g}"
+
+
+TTI_RATIO = Target("<=", 1.5)
+INTERACTION_MEDIAN_MS = Target("<=", 150)
+KERNEL_RSS_MB = Target("<=", 200)
+STALLED_LOADS = Target("==", 0)
+KERNELS_LEFT = Target("==", 0)
+
+
+def verdict(value: float | None, target: Target | None) -> str:
+    """``met``, ``missed``, ``not measured`` (no value) or empty (a figure with no target)."""
+    if target is None:
+        return NO_TARGET
+    if value is None:
+        return NOT_MEASURED
+    return MET if _COMPARISONS[target.comparison](value, target.limit) else MISSED
+
+
+def all_rendered(sessions: int) -> Target:
+    """Every one of ``sessions`` simultaneous sessions renders."""
+    return Target("==", sessions)
