@@ -107,3 +107,12 @@ def test_a_file_that_is_not_yaml_is_refused(tmp_path):
     with pytest.raises(ContentError) as error:
         load_instrument(path)
     assert "broken.yaml" in str(error.value)
+
+
+def test_a_faculty_version_with_unquoted_scale_points_loads(tmp_path):
+    text = (FILES_DIR / "instrument.yaml").read_text(encoding="utf-8")
+    for point in "12345":
+        text = text.replace(f'"{point}":', f"{point}:")
+    path = tmp_path / "instrument.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_instrument(path).scale_labels[1] == "Strongly disagree"

@@ -59,7 +59,17 @@ def read_yaml(path: Path) -> dict[str, Any]:
         raise ContentError("content.not_yaml", file=path.name, problem=str(exc)) from None
     if not isinstance(data, dict):
         raise ContentError("content.not_mapping", file=path.name)
-    return data
+    return string_keys(data)
+
+
+def string_keys(value: Any) -> Any:
+    """``value`` with every mapping key as text, as JSON Schema expects: YAML reads an unquoted
+    key such as ``1:`` (a scale point) or ``yes:`` as a number or a boolean."""
+    if isinstance(value, dict):
+        return {str(key): string_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [string_keys(item) for item in value]
+    return value
 
 
 @cache
