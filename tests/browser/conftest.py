@@ -23,15 +23,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from widgets.bench.browser import CHROMIUM_FLAGS
+
 SERVER_START_SECONDS = 60
 RENDER_TIMEOUT_MS = 90_000
 

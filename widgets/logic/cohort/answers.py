@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from widgets.logic.cohort.mapping import normalise
@@ -49,10 +50,12 @@ class AnswerReader:
         return int(number)
 
     def column(self, cells: pd.Series) -> ParsedAnswers:
-        """Read a whole column, each distinct cell once (fast for large files)."""
-        readings = {cell: self.read(cell) for cell in cells.unique()}
-        mapped = cells.map(readings)
-        is_bad = mapped.map(lambda v: isinstance(v, str))
-        bad = {int(pos): mapped.iloc[pos] for pos in is_bad.to_numpy().nonzero()[0]}
-        points = mapped.where(~is_bad, None).astype("Int64")
-        return ParsedAnswers(points, bad)
+        """Read a whole column, each distinct cell once and spread back by its code (a
+        100,000-row column takes milliseconds rather than a Python call per cell)."""
+        codes, distinct = pd.factorize(cells.fillna(""))
+        readings = [self.read(cell) for cell in distinct]
+        bad_reading = np.array([isinstance(r, str) for r in readings], dtype=bool)
+        point = pd.array([r if isinstance(r, int) else None for r in readings], dtype="Int64")
+        is_bad = bad_reading[codes]
+        bad = {int(pos): readings[codes[pos]] for pos in np.flatnonzero(is_bad)}
+        return ParsedAnswers(pd.Series(point.take(codes), index=cells.index), bad)
