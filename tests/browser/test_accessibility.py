@@ -3,6 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.test_cohort_dashboard import FIXTURES, upload
 from widgets.paths import module_notebooks
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -70,4 +71,13 @@ def test_action_plan_has_no_axe_violations_after_typing_and_adding_an_action(app
     page.get_by_label("Your answer to question 1").fill("A study group in first year")
     page.get_by_role("button", name="Add an action").click()
     page.get_by_label("What you will do (action 2)").wait_for(state="visible")
+    assert violations(page) == []
+
+
+def test_cohort_dashboard_has_no_axe_violations_after_an_upload_and_a_breakdown(app):
+    page = app("07_cohort_dashboard.ipynb")
+    upload(page, FIXTURES / "suite_hostile_groups.csv")
+    page.get_by_text("Imported 20 responses from 1 file(s).").wait_for()
+    page.get_by_label("Break down by").select_option("group")
+    page.get_by_role("heading", name="Component means by group").wait_for()
     assert violations(page) == []
