@@ -25,7 +25,10 @@ def test_module_has_no_axe_violations(app, notebook):
 
 def test_circles_explorer_has_no_axe_violations_after_a_transition_is_chosen(app):
     page = app("01_what_is_belonging.ipynb")
+    before = page.inner_html(".bl-chart")
     page.get_by_label("Transition to explore").select_option(label="Starting clerkship")
+    # Wait for the redraw, so the click on the table toggle does not race the kernel's update.
+    page.wait_for_function("b => document.querySelector('.bl-chart').innerHTML !== b", arg=before)
     page.get_by_role("button", name="Show the chart's data as a table").click()
     page.locator("table.bl-table").wait_for(state="visible")
     assert violations(page) == []
