@@ -17,6 +17,7 @@ import ipywidgets as w
 import pandas as pd
 
 from widgets.content import load
+from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
 from widgets.logic.cohort.importing import expand, import_available
@@ -86,6 +87,8 @@ class CohortDashboard(w.VBox):
         sources = [responses] if isinstance(responses, str) else list(responses)
         sources = [s for s in sources if str(s).strip()]
         synthetic = not sources
+        if synthetic:  # the bundled sample is checked against its table schema like all data
+            load_dataset("class_responses")
         paths = [path for _, path in expand(sources or [SAMPLE])]
         self.load(paths, synthetic)
         if group_by:
