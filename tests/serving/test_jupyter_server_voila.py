@@ -21,6 +21,7 @@ from widgets.serving.jupyter_config import configure
 START_SECONDS = 90
 RENDER_SECONDS = 180
 PAGE = "voila/render/notebooks/01_what_is_belonging.ipynb"
+LATE_OUTPUT_PAGE = "voila/render/tests/fixtures/late_output/late_widget.ipynb"
 
 
 def wait_for_status(url: str, process: subprocess.Popen, log: Path) -> None:
@@ -84,3 +85,9 @@ def test_the_kernel_fixes_are_applied(jupyter_server, rendered):
     _, cookies = rendered
     assert "_xsrf=" in cookies  # the unload beacon can shut the kernel down
     assert "Belonging Lab: kernel fixes applied" in log.read_text()
+
+
+def test_a_widget_the_kernel_sends_long_after_its_reply_is_still_in_the_page(jupyter_server):
+    url, _ = jupyter_server
+    with urllib.request.urlopen(url + LATE_OUTPUT_PAGE, timeout=RENDER_SECONDS) as response:
+        assert "Sent late" in response.read().decode("utf-8")

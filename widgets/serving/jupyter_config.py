@@ -5,9 +5,10 @@ Voila as an extension, as Binder and JupyterHub do.
 Jupyter server finds neither, so Binder's ``/voila/render/...`` links would otherwise show
 Voila's default page (which loads fonts and scripts from CDNs) and leak kernels. This command
 writes the Voila settings where Voila's server extension looks for them (``voila.json`` in the
-environment's ``etc/jupyter``), enables ``widgets.serving.extension`` (the kernel fixes) in
-``jupyter_server_config.d``, and copies the template into the environment's ``share/jupyter``.
-The server's own kernel culling is left to Binder or the hub. binder/postBuild runs it.
+environment's ``etc/jupyter``), enables ``widgets.serving.extension`` (the kernel fixes and the
+executor's settings) in ``jupyter_server_config.d``, and copies the template into the
+environment's ``share/jupyter``. The server's own kernel culling is left to Binder or the hub.
+binder/postBuild runs it.
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ EXTENSION_CONFIG = Path("jupyter_server_config.d") / "belonging-lab.json"
 TEMPLATE = Path("voila") / "templates" / "belonging"
 
 
+def suite_config() -> dict[str, Any]:
+    return json.loads((SERVING_DIR / "voila.json").read_text(encoding="utf-8"))
+
+
 def voila_settings() -> dict[str, Any]:
     """The VoilaConfiguration section of the suite's voila.json."""
-    config = json.loads((SERVING_DIR / "voila.json").read_text(encoding="utf-8"))
-    return {"VoilaConfiguration": config["VoilaConfiguration"]}
+    return {"VoilaConfiguration": suite_config()["VoilaConfiguration"]}
 
 
 def extension_settings() -> dict[str, Any]:
