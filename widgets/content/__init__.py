@@ -8,21 +8,14 @@ file raises :class:`widgets.errors.ContentError` naming the file, the entry and 
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-# jsonschema builds rfc3987_syntax's IRI grammar when it is imported, if that optional package
-# is installed (jupyter_events pulls it in). That took 60% of the suite's import time in every
-# kernel (about 1.7 s, measured by `belonging-lab bench`), for "iri" formats that no content
-# schema uses; jsonschema treats the package as absent when its import fails.
-sys.modules.setdefault("rfc3987_syntax", None)
+import jsonschema
+import yaml
 
-import jsonschema  # noqa: E402
-import yaml  # noqa: E402
-
-from widgets.errors import ContentError  # noqa: E402
+from widgets.errors import ContentError
 
 CONTENT_DIR = Path(__file__).parent
 FILES_DIR = CONTENT_DIR / "files"

@@ -1,0 +1,30 @@
+"""What a module's kernel imports: nothing that costs seconds and that the suite never uses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from widgets.paths import module_notebooks
+
+
+def first_import_of(notebook: Path) -> str:
+    """The module the notebook's first ``from widgets... import`` line names."""
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        for line in cell.source.splitlines():
+            if cell.cell_type == "code" and line.startswith("from widgets"):
+                return line.split()[1]
+    raise AssertionError(f"{notebook.name} imports nothing from widgets")
+
+
+@pytest.mark.parametrize("notebook", module_notebooks(), ids=lambda path: path.stem)
+def test_a_module_kernel_never_builds_jsonschemas_iri_grammar(notebook):
+    code = (f"import sys, {first_import_of(notebook)}; "
+            "print('rfc3987_syntax.syntax_helpers' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
