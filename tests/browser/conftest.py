@@ -59,13 +59,17 @@ def wait_until_serving(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 def start_voila(
-    home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = ()
+    home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = (), preheat: int = 0
 ) -> tuple[str, subprocess.Popen]:
-    """Start ``belonging-lab serve`` on a free port; returns its base URL and process."""
+    """Start ``belonging-lab serve`` on a free port; returns its base URL and process.
+
+    Kernels are not preheated unless asked (tests/browser/test_preheat.py): a test then sees
+    only the kernels its own pages started, and a server starts without a burst of kernels."""
     port = free_port()
     log = home / f"voila-{port}.log"
     env = {**os.environ, "HOME": str(home)}
-    command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port)]
+    command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port),
+               "--preheat", str(preheat)]
     if cull_idle is not None:
         command += ["--cull-idle", str(cull_idle)]
     command += list(extra_args)

@@ -47,9 +47,10 @@ def free_port() -> int:
 
 
 def start(notebooks_dir: Path, home: Path, *, patched: bool = True,
-          cull_idle: int | None = None, wait: bool = True) -> Server:
+          cull_idle: int | None = None, wait: bool = True, preheat: int = 0) -> Server:
     """Start Voila over ``notebooks_dir`` and return once it answers (at once with
-    ``wait=False``; then call ``wait_until_serving``)."""
+    ``wait=False``; then call ``wait_until_serving``). Kernels are preheated only when asked,
+    and then on a shared server (autosave off), so that every module has its pool."""
     port = free_port()
     log = home / f"voila-{port}.log"
     env = {**os.environ, "HOME": str(home)}
@@ -57,7 +58,9 @@ def start(notebooks_dir: Path, home: Path, *, patched: bool = True,
     if not patched:
         env[NO_PATCHES_VARIABLE] = "1"
     command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port),
-               "--notebooks-dir", str(notebooks_dir)]
+               "--notebooks-dir", str(notebooks_dir), "--preheat", str(preheat)]
+    if preheat:
+        command.append("--shared")
     if cull_idle is not None:
         command += ["--cull-idle", str(cull_idle)]
     with log.open("w") as out:

@@ -1,5 +1,12 @@
 """``belonging-lab serve``: Voila over notebooks/ with the suite's checked-in configuration.
 
+Kernels are preheated: Voila keeps ``--preheat`` kernels per module (default 1) that have
+already run the notebook, so a page opens without waiting for its imports and first charts.
+Modules that restore saved answers when they start (03 and 06) are not preheated while
+autosave is on: a kernel started before the learner's last visit ended would restore the
+answers saved before it, and its next save would overwrite the newer ones. With autosave off
+(a shared server) every module is preheated.
+
 For benchmarking only, ``BELONGING_LAB_NO_PATCHES=1`` in the environment starts Voila without
 the kernel fixes in ``patches``, so that ``belonging-lab bench`` can show what they prevent.
 Never set it for a server that learners use.
@@ -18,13 +25,21 @@ SERVING_DIR = Path(__file__).resolve().parent
 TEMPLATES_ROOT = SERVING_DIR / "share" / "jupyter"
 NO_PATCHES_VARIABLE = "BELONGING_LAB_NO_PATCHES"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+RESTORING_MODULES = ("03_self_assessment.ipynb", "06_reflection_and_action_plan.ipynb")
+DEFAULT_PREHEAT = 1
 
 
 def voila_argv(
-    port: int, host: str, cull_idle: int | None = None, notebooks_dir: Path = NOTEBOOKS_DIR
+    port: int,
+    host: str,
+    cull_idle: int | None = None,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+    preheat: int = 0,
+    not_preheated: tuple[str, ...] = (),
 ) -> list[str]:
-    """Command-line arguments for Voila: the config in this folder, no browser, one port, and
-    optionally a shorter idle time after which a kernel is reclaimed."""
+    """Command-line arguments for Voila: the config in this folder, no browser, one port,
+    optionally a shorter idle time after which a kernel is reclaimed, and ``preheat`` kernels
+    kept ready for each notebook except those named in ``not_preheated``."""
     argv = [
         str(notebooks_dir),
         f"--port={port}",
@@ -37,6 +52,10 @@ def voila_argv(
             f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
             f"--MappingKernelManager.cull_interval={max(1, min(60, cull_idle // 2))}",
         ]
+    if preheat > 0:
+        argv += ["--VoilaConfiguration.preheat_kernel=True",
+                 f"--VoilaConfiguration.default_pool_size={preheat}"]
+        argv += [f"--VoilaKernelManager.preheat_denylist={name}" for name in not_preheated]
     return argv
 
 
@@ -51,6 +70,7 @@ def serve(
     cull_idle: int | None = None,
     notebooks_dir: Path = NOTEBOOKS_DIR,
     shared: bool = False,
+    preheat: int = DEFAULT_PREHEAT,
 ) -> None:
     """Start Voila in this process, with the kernel fixes applied first (unless the
     benchmark-only ``BELONGING_LAB_NO_PATCHES=1`` is set).
@@ -58,7 +78,8 @@ def serve(
     On a shared server autosave is switched off in every kernel (they inherit the
     environment), because all learners' kernels run as one user with one home folder.
     """
-    if is_shared(host, shared):
+    autosave = not is_shared(host, shared)
+    if not autosave:
         os.environ[SHARED_SERVER_VARIABLE] = "1"
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_ROOT), os.environ.get("JUPYTER_PATH")])
@@ -69,7 +90,10 @@ def serve(
 
     if os.environ.get(NO_PATCHES_VARIABLE) != "1":
         patches.apply()
-    Voila.launch_instance(argv=voila_argv(port, host, cull_idle, notebooks_dir))
+    not_preheated = RESTORING_MODULES if autosave else ()
+    Voila.launch_instance(
+        argv=voila_argv(port, host, cull_idle, notebooks_dir, max(preheat, 0), not_preheated)
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,8 +118,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a server for a whole class: autosave is switched off so that no learner sees "
         "another's answers (always so when --host is not this machine)",
     )
+    parser.add_argument(
+        "--preheat",
+        type=int,
+        default=DEFAULT_PREHEAT,
+        metavar="N",
+        help="kernels kept ready per module so that pages open at once (default: "
+        f"{DEFAULT_PREHEAT}; 0 turns it off; each holds about 250 MB)",
+    )
     parser.set_defaults(
         handler=lambda args: serve(
-            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared
+            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared, args.preheat
         )
     )
