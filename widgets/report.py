@@ -2,11 +2,13 @@
 
     belonging-lab report --responses exports/ --out report.html --group-by group
 
-The inputs are checked first (the same import as the dashboard, refusing any file that cannot
-be read), so that bad input gives a short message and exit code 2 before anything runs. The
-notebook then runs through papermill; the dashboard offers its state as static HTML, which
-replaces the live widget, and the runner's code-free export writes the page. Scripts are
-removed, so the page holds no code, needs no network and shows only aggregates.
+Cheap checks come first (the threshold, the mapping file, that every file exists and is not
+too large), so that those mistakes give a short message and exit code 2 before a kernel starts.
+The notebook then runs through papermill with ``strict`` set: the dashboard imports the files
+once and stops at the first file it cannot import, and that message (not a traceback) is what
+the command prints, again with exit code 2. The dashboard offers its state as static HTML,
+which replaces the live widget in the code-free export. Scripts are removed, so the page holds
+no code, needs no network and shows only aggregates.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ import nbformat
 
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
-from widgets.logic.cohort.importing import import_responses
+from widgets.logic.cohort.importing import expand
 from widgets.logic.cohort.mapping import load_mapping
-from widgets.logic.cohort.statistics import grouping_columns
+from widgets.logic.cohort.reading import check_size
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
 from widgets.logic.instrument import load_instrument
 from widgets.paths import NOTEBOOKS_DIR
-from widgets.runner import WIDGET_VIEW, code_free_html, run_notebook
+from widgets.runner import WIDGET_VIEW, code_free_html, execute
 
 NOTEBOOK = NOTEBOOKS_DIR / "07_cohort_dashboard.ipynb"
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
@@ -36,28 +38,35 @@ SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
 
 def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROUP,
                       group_by: str = "", mapping: str | Path | None = None) -> dict[str, Any]:
-    """The notebook's parameters, with paths made absolute, once the inputs are known to be
-    usable; raises BelongingLabError naming the first problem."""
+    """The notebook's parameters, with paths made absolute, once the cheap checks pass; raises
+    BelongingLabError naming the first problem. Reading the files is left to the notebook."""
     check_min_group(min_group)
-    instrument = load_instrument()
     mapping_path = Path(mapping).resolve() if mapping else None
-    column_mapping = load_mapping(mapping_path, instrument) if mapping_path else None
+    if mapping_path:
+        load_mapping(mapping_path, load_instrument())
     paths = [Path(path).resolve() for path in responses]
-    result = import_responses(paths, instrument, column_mapping)
-    columns = grouping_columns(result.frame, instrument)
-    if group_by and group_by not in columns:
-        raise BelongingLabError("cohort.not_a_column", column=group_by,
-                                columns=", ".join(columns) or "-")
+    for _, path in expand(paths):
+        check_size(path)
     return {"responses": [str(path) for path in paths], "min_group": min_group,
-            "group_by": group_by, "mapping": str(mapping_path or "")}
+            "group_by": group_by, "mapping": str(mapping_path or ""), "strict": True}
 
 
 def build_report(parameters: dict[str, Any]) -> str:
     """Run the dashboard notebook and return the report's HTML."""
     with tempfile.TemporaryDirectory(prefix="bl-report-") as folder:
-        executed = run_notebook(NOTEBOOK, parameters, Path(folder)).executed
+        try:
+            executed = execute(NOTEBOOK, parameters, Path(folder))
+        except BelongingLabError as error:
+            raise refusal(error) from None
         notebook = nbformat.read(executed, as_version=4)
     return report_html(notebook)
+
+
+def refusal(error: BelongingLabError) -> BelongingLabError:
+    """The dashboard's own message when it refused the input, else the notebook's failure."""
+    if error.key == "runner.cell_failed" and error.values["ename"] == BelongingLabError.__name__:
+        return BelongingLabError("cohort.report_refused", problem=error.values["evalue"])
+    return error
 
 
 def report_html(notebook: nbformat.NotebookNode) -> str:

@@ -36,6 +36,15 @@ class RunResult:
 def run_notebook(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> RunResult:
     """Execute one notebook with papermill and write it and its code-free HTML to ``out_dir``."""
     notebook = Path(notebook)
+    executed = execute(notebook, parameters, out_dir)
+    html_path = out_dir / f"{notebook.stem}.html"
+    write_atomic(html_path, code_free_html(nbformat.read(executed, as_version=4)))
+    return RunResult(notebook, executed, html_path)
+
+
+def execute(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> Path:
+    """Execute one notebook with papermill into ``out_dir``; the executed notebook's path."""
+    notebook = Path(notebook)
     if not notebook.is_file():
         raise BelongingLabError("runner.no_notebook", notebook=str(notebook))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -57,9 +66,7 @@ def run_notebook(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> R
             ename=error.ename,
             evalue=error.evalue,
         ) from None
-    html_path = out_dir / f"{notebook.stem}.html"
-    write_atomic(html_path, code_free_html(nbformat.read(executed, as_version=4)))
-    return RunResult(notebook, executed, html_path)
+    return executed
 
 
 def code_free_html(nb: nbformat.NotebookNode) -> str:

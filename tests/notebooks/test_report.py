@@ -3,6 +3,7 @@ states the suppression rule, suppresses small groups, escapes uploaded text and 
 no individual response."""
 
 import csv
+import html
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,23 @@ def test_the_report_holds_no_response_id_of_its_input(report):
     assert ids and not any(response_id in report for response_id in ids)
 
 
-def test_a_group_smaller_than_five_is_suppressed(report):
-    row = report.split("<td>Small site</td>", 1)[1].split("</tr>", 1)[0]
-    assert "suppressed" in row
+def test_hidden_groups_are_counted_in_the_report(report):
+    assert "2 group(s) hidden and not named" in report
+
+
+def test_a_hidden_groups_name_appears_nowhere_in_the_report(report):
+    # the two files together: Small site has 2 people and Site B 3
+    for name in ("Small site", "Site B"):
+        assert name not in report and html.escape(name) not in report
+
+
+def test_a_file_that_cannot_be_imported_stops_the_report_with_its_message(tmp_path, capsys):
+    out = tmp_path / "report.html"
+    assert main(["report", "--responses", str(COMBINED), str(FIXTURES / "empty.csv"),
+                 "--out", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert "The report was not written: empty.csv is empty" in error
+    assert "Traceback" not in error and not out.exists()
 
 
 def test_hostile_group_names_appear_escaped(report):

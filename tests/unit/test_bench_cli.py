@@ -22,6 +22,11 @@ def test_the_default_plan_measures_what_the_issue_asks_for():
             plan.leave_seconds, plan.report_rows) == (True, 20, 100, 10, 60, (10_000, 100_000))
 
 
+def test_the_default_plan_regroups_the_dashboard_at_ten_thousand_responses():
+    plan = plan_from(parse())
+    assert (plan.regroup_rows, plan.regroup_changes >= 10) == (10_000, True)
+
+
 def test_quick_shrinks_every_count():
     plan = plan_from(parse("--quick"))
     assert plan == QUICK

@@ -57,6 +57,17 @@ def test_a_report_that_could_not_run_shows_why():
     assert row_for(rows(RESULTS), "cohort report").value == "not available"
 
 
+def test_the_dashboard_regroup_is_judged_on_its_median_against_300_ms():
+    results = {**RESULTS, "cohort_regroup": {"rows": 10_000, "columns": ["group"],
+                                             "ms": summary([200, 250, 400]), "status": "ok"}}
+    row = row_for(rows(results), "cohort dashboard regroup, 10,000")
+    assert (row.value, row.target, row.verdict) == ("250.0 / 385.0", "<= 300", "met")
+
+
+def test_the_regroup_row_is_left_out_when_it_was_not_measured():
+    assert not [row for row in rows(RESULTS) if "regroup" in row.figure]
+
+
 def test_one_session_that_did_not_render_misses_the_target():
     row = row_for(rows(RESULTS), "simultaneous sessions")
     assert (row.value, row.target, row.verdict) == ("19", "== 20", "missed")

@@ -2,15 +2,19 @@
 Built without a kernel; its static HTML is what the report keeps."""
 
 import csv
+import html
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from widgets.errors import BelongingLabError
 from widgets.ui.cohort import CohortDashboard
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 HOSTILE = FIXTURES / "suite_hostile_groups.csv"
+# Small site has 2 people; the 5 of the svg group are hidden with it (complementary suppression)
+HIDDEN_GROUPS = ["Small site", '"><svg onload=alert(1)>']
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +40,18 @@ def test_hostile_group_names_are_escaped(hostile):
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
 
 
-def test_a_group_smaller_than_the_threshold_is_shown_as_suppressed(hostile):
+def test_hidden_groups_are_counted_not_named(hostile):
     _, page = hostile
-    row = page.split("<td>Small site</td>", 1)[1].split("</tr>", 1)[0]
-    assert "suppressed" in row
+    assert "2 group(s) hidden and not named" in page
+
+
+def test_a_hidden_group_name_appears_nowhere_in_the_dashboard(hostile):
+    dashboard, page = hostile
+    widgets_html = "".join(child.value for child in dashboard.body.children
+                           if hasattr(child, "value"))
+    for name in HIDDEN_GROUPS:
+        assert name not in page and html.escape(name) not in page
+        assert name not in widgets_html and html.escape(name) not in widgets_html
 
 
 def test_no_response_id_or_pairing_code_reaches_the_page(hostile):
@@ -68,6 +80,20 @@ def test_a_bad_file_gives_a_message_and_no_traceback():
     dashboard = CohortDashboard(responses=[str(FIXTURES / "empty.csv")])
     assert "empty.csv is empty" in dashboard.static_html()
     assert "Traceback" not in dashboard.static_html()
+
+
+def test_a_breakdown_whose_groups_are_all_hidden_shows_only_their_count():
+    dashboard = CohortDashboard(responses=[str(FIXTURES / "suite_combined.csv")],
+                                group_by="group")
+    page = dashboard.static_html()
+    section = page.split("Component means by group</h3>", 1)[1].split("<h3>", 1)[0]
+    assert "2 group(s) hidden and not named" in section and "<svg" not in section
+    assert "Site A" not in page and "Site B" not in page
+
+
+def test_in_strict_mode_a_bad_file_stops_the_dashboard_with_its_message():
+    with pytest.raises(BelongingLabError, match=r"empty\.csv is empty"):
+        CohortDashboard(responses=[str(FIXTURES / "empty.csv")], strict=True)
 
 
 def test_a_threshold_below_five_is_refused_in_the_app():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.async_api import Browser, Page, async_playwright
 
-from widgets.bench import browser, commands, server, sessions
+from widgets.bench import browser, commands, regroup, server, sessions
 from widgets.bench.plan import Plan
 from widgets.bench.stats import ratio, summary
 from widgets.content.messages import message
@@ -64,6 +64,10 @@ async def measure(plan: Plan, modules: list[Path], work: Path,
         baseline.stop()
         suite.stop()
     results["first_loads_without_fixes"] = await unpatched_loads(plan, modules, work)
+    save()
+    progress("regroup", rows=f"{plan.regroup_rows:,}")
+    results["cohort_regroup"] = regroup.regroup_latency(plan.regroup_rows, plan.regroup_changes,
+                                                        work)
     save()
     progress("suite", n=len(modules))
     results["suite_run"] = commands.suite_run(modules, work)

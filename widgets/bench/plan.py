@@ -21,7 +21,9 @@ class Plan:
     slow_seconds: float = 60
     leave_seconds: float = 60  # kernels still alive this long after the last session left
     report_rows: tuple[int, ...] = (10_000, 100_000)
+    regroup_rows: int = 10_000  # responses in the dashboard whose grouping is changed
+    regroup_changes: int = 20
 
 
 QUICK = Plan(loads=1, interactions=2, sessions=2, first_loads=2, concurrency=2,
-             unpatched_loads=0, report_rows=(1_000,))
+             unpatched_loads=0, report_rows=(1_000,), regroup_rows=1_000, regroup_changes=4)

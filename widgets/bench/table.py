@@ -102,6 +102,11 @@ def _command_rows(results: dict) -> list[Row]:
     table += [Row(message("bench.row_report", rows=f"{report['rows']:,}"),
                   _status_or_seconds(report))
               for report in results["cohort_report"]]
+    regroup = results.get("cohort_regroup")
+    if regroup:
+        figure = message("bench.row_regroup", rows=f"{regroup['rows']:,}", n=regroup["ms"]["n"])
+        shown = f"{_number(regroup['ms']['median'])} / {_number(regroup['ms']['p95'])}"
+        table.append(judged(figure, regroup["ms"]["median"], targets.REGROUP_MEDIAN_MS, shown))
     return table
 
 

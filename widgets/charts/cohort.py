@@ -22,9 +22,11 @@ SEGMENT_LABEL_MIN = 6  # percent: narrower segments are too small to carry their
 def _interval_layers(table: pd.DataFrame, y: alt.Y, x_title: str, colour: str
                      ) -> alt.LayerChart:
     """A confidence-interval rule and a mean dot for released rows and, for suppressed rows,
-    their note; one dataset, split by the ``suppressed`` flag (never by user text)."""
+    their note; one dataset, split by the ``suppressed`` flag (never by user text). The data
+    is given to the layer, not to each layer's chart: Altair would otherwise compare the
+    layers' tables by printing them, which costs more than drawing the chart."""
     scale = alt.Scale(domain=SCALE)
-    base = alt.Chart(table.assign(at=NOTE_AT)).encode(y=y)
+    base = alt.Chart().encode(y=y)
     shown = base.transform_filter("!datum.suppressed")
     rule = shown.mark_rule(color=TEXT, strokeWidth=2).encode(
         x=alt.X("ci_low:Q", scale=scale, title=x_title), x2="ci_high:Q")
@@ -33,7 +35,7 @@ def _interval_layers(table: pd.DataFrame, y: alt.Y, x_title: str, colour: str
     notes = base.transform_filter("datum.suppressed").mark_text(
         align="left", color=TEXT, fontStyle="italic").encode(
         x=alt.X("at:Q", scale=scale, title=x_title), text="note:N")
-    return alt.layer(rule, dots, notes)
+    return alt.layer(rule, dots, notes, data=table.assign(at=NOTE_AT))
 
 
 def means_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.LayerChart:

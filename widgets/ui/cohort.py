@@ -20,8 +20,10 @@ from widgets.content import load
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
+from widgets.logic.cohort.breakdown import Breakdown
 from widgets.logic.cohort.importing import expand, import_available
 from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
+from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import grouping_columns
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
 from widgets.logic.instrument import load_instrument
@@ -45,17 +47,24 @@ ACCEPT = ".csv,.json,.txt,.tsv"
 
 
 class CohortDashboard(w.VBox):
-    """Upload control, import summary, group-by choice, and the cohort's suppressed summaries."""
+    """Upload control, import summary, group-by choice, and the cohort's suppressed summaries.
+
+    ``strict`` (the report) raises the first problem instead of showing it in the app, so that
+    a file that cannot be imported stops the report with its message.
+    """
 
     def __init__(self, responses: str | Sequence[str] = (), min_group: int = MIN_GROUP,
-                 group_by: str = "", mapping: str = "") -> None:
+                 group_by: str = "", mapping: str = "", strict: bool = False) -> None:
+        self.strict = strict
         self.texts = load("cohort")
         self.instrument = load_instrument()
         labels = self.texts["labels"]
         self.min_group = MIN_GROUP
         self.mapping: ColumnMapping | None = None
         self.frame: pd.DataFrame | None = None
+        self.scores: pd.DataFrame | None = None  # per import: every breakdown reuses them
         self.sections: list[tuple[Part, ChartView | None]] = []
+        self.views: dict[str, ChartView] = {}  # one per heading, redrawn rather than rebuilt
         self.fixed: dict[str, list[Part]] = {"import": [], "cohort": []}
         self.banner = w.HTML()
         self.rule = w.HTML()
@@ -97,23 +106,27 @@ class CohortDashboard(w.VBox):
     def load(self, paths: Sequence[str | Path], synthetic: bool = False) -> None:
         """Import the files (each that can be read) and redraw everything."""
         outcome = import_available(paths, self.instrument, self.mapping)
+        if self.strict and outcome.failures:
+            raise outcome.failures[0][1]
         failures = [(name, str(error)) for name, error in outcome.failures]
         self.banner.value = paragraph(self.texts["texts"]["synthetic_banner"],
                                       "bl-synthetic") if synthetic else ""
         self.fixed["import"] = import_parts(outcome.result and outcome.result.report, failures,
                                             self.texts)
         if outcome.result is None or outcome.result.frame.empty:
-            self.frame = None
+            self.frame = self.scores = None
             self.fixed["cohort"] = []
             self._set_status(self.texts["texts"]["nothing"], alert=True)
             self._set_options([])
         else:
             self.frame = outcome.result.frame
+            self.scores = component_scores(self.frame, self.instrument)
             self.fixed["cohort"] = [
-                means_part(self.frame, self.instrument, self.min_group, self.texts),
+                means_part(self.frame, self.instrument, self.min_group, self.texts, self.scores),
                 distribution_part(self.frame, self.instrument, self.min_group, self.texts),
                 alpha_part(self.frame, self.instrument, self.min_group, self.texts),
-                comparison_part(self.frame, self.instrument, self.min_group, self.texts),
+                comparison_part(self.frame, self.instrument, self.min_group, self.texts,
+                                self.scores),
             ]
             self._set_status("")
             self._set_options(grouping_columns(self.frame, self.instrument))
@@ -135,34 +148,48 @@ class CohortDashboard(w.VBox):
     # --- drawing -------------------------------------------------------------------------
 
     def redraw(self) -> None:
-        """Rebuild the sections for the current breakdown and show them."""
+        """Rebuild the sections that depend on the breakdown and show them; the others were
+        built once per import. One suppression decision on the groups serves every table."""
         parts = list(self.fixed["import"])
         if self.frame is not None:
             by = self.group_by.value
+            breakdown = Breakdown(self.frame, [by] if by else [], self.min_group)
             means, *rest = self.fixed["cohort"]
-            parts.append(counts_part(self.frame, by, self.min_group, self.texts))
+            parts.append(counts_part(self.frame, by, self.min_group, self.texts, breakdown))
             parts.append(means)
             if by:
                 parts.append(breakdown_part(self.frame, self.instrument, by, self.min_group,
-                                            self.texts))
+                                            self.texts, self.scores, breakdown))
             parts.extend(rest)
         self._show(parts)
 
     def _show(self, parts: list[Part]) -> None:
-        old = self.sections
-        reused = {id(part): view for part, view in old}
-        self.sections = [(p, reused.get(id(p)) or (ChartView(p.chart, p.table) if p.chart
-                                                    is not None else None)) for p in parts]
+        """Show the parts: a part shown before keeps its chart view, and a new part under a
+        heading that has had a chart redraws that view (no new widgets, no re-validation)."""
+        shown = {id(part): view for part, view in self.sections}
+        self.sections = [(part, self._view(part, shown)) for part in parts]
         children = []
         for part, view in self.sections:
             children.append(w.HTML(f"<h3>{html.escape(part.heading)}</h3>{part.html}"))
             if view is not None:
                 children.append(view)
-        kept = {id(view) for _, view in self.sections}
         for child in self.body.children:
-            if isinstance(child, w.HTML) or id(child) not in kept:
+            if isinstance(child, w.HTML):
                 child.close()
         self.body.children = children
+
+    def _view(self, part: Part, shown: dict) -> ChartView | None:
+        """The chart view of a part; views are kept per heading, also while not shown."""
+        if part.chart is None:
+            return None
+        if id(part) in shown:
+            return shown[id(part)]
+        view = self.views.get(part.heading)
+        if view is None:
+            view = self.views[part.heading] = ChartView(part.chart, part.table)
+        else:
+            view.show(part.chart, part.table)
+        return view
 
     def static_html(self) -> str:
         """Everything the dashboard shows now, as static HTML without scripts (the report)."""
@@ -211,6 +238,8 @@ class CohortDashboard(w.VBox):
         try:
             action(*args)
         except BelongingLabError as error:
+            if self.strict:
+                raise
             self._set_status(str(error), alert=True)
         except Exception:  # a learner or faculty member never sees a traceback
             self._set_status(self.texts["texts"]["unexpected"], alert=True)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from widgets.charts.cohort import breakdown_chart, comparison_chart, distribution_chart, means_chart
 from widgets.content.messages import message
+from widgets.logic.cohort.breakdown import Breakdown
 from widgets.logic.cohort.comparison import compare, moments
 from widgets.logic.cohort.import_report import ImportReport
 from widgets.logic.cohort.statistics import (
@@ -85,21 +86,42 @@ def import_parts(report: ImportReport | None, failures: list[tuple[str, str]],
     return parts
 
 
-def counts_part(frame: pd.DataFrame, by: str, min_group: int, texts: dict) -> Part:
-    """How many responses each group (or the whole cohort) has, suppressed."""
+def counts_part(frame: pd.DataFrame, by: str, min_group: int, texts: dict,
+                breakdown: Breakdown | None = None) -> Part:
+    """How many responses each shown group (or the whole cohort) has; hidden groups are only
+    counted, never named."""
     labels, columns = texts["labels"], texts["tables"]
-    counts = response_counts(frame, [by] if by else [], min_group)
+    counts = response_counts(frame, [by] if by else [], min_group, breakdown)
+    hidden = hidden_group_count(counts, by)
+    counts = counts[counts[by].isna() | ~counts["group_hidden"]] if by else counts
     names = counts[by].astype(object).where(counts[by].notna(), columns["total"]) if by else (
         pd.Series([columns["total"]] * len(counts)))
     table = pd.DataFrame({columns["counts"]["group"]: names.to_list(),
                           columns["counts"]["n"]: [_count(n, labels["suppressed"])
                                                    for n in counts["n"]]})
-    return Part(texts["headings"]["counts"], table_html(table, texts["headings"]["counts"]))
+    return Part(texts["headings"]["counts"], hidden_note(hidden, min_group, texts)
+                + table_html(table, texts["headings"]["counts"]))
 
 
-def means_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> Part:
+def hidden_group_count(table: pd.DataFrame, by: str) -> int:
+    """How many groups of a breakdown table are hidden (its total row aside)."""
+    if not by:
+        return 0
+    return int(table.loc[table[by].notna() & table["group_hidden"], by].nunique())
+
+
+def hidden_note(count: int, min_group: int, texts: dict) -> str:
+    """The paragraph that counts the hidden groups (empty when none is hidden)."""
+    if not count:
+        return ""
+    return paragraph(texts["texts"]["hidden_groups"].format(count=count, min_group=min_group),
+                     "bl-hidden-groups")
+
+
+def means_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
+               scores: pd.DataFrame | None = None) -> Part:
     """Each component's mean with its 95% interval."""
-    summary = component_summary(frame, instrument, (), min_group)
+    summary = component_summary(frame, instrument, (), min_group, scores)
     summary["component"] = summary["component"].map(instrument.component_labels)
     chart_texts = texts["charts"]["means"]
     figures = "; ".join(
@@ -112,11 +134,18 @@ def means_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> 
     return Part(texts["headings"]["means"], "", chart, _interval_table(summary, [], texts))
 
 
-def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, texts: dict
+def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, texts: dict,
+                   scores: pd.DataFrame | None = None, breakdown: Breakdown | None = None
                    ) -> Part:
-    """Each group's component means with intervals; suppressed groups marked as such."""
-    summary = component_summary(frame, instrument, [by], min_group)
-    summary = summary[summary[by].notna()].rename(columns={by: "group"})
+    """Each shown group's component means with intervals; a result too few answered marked
+    suppressed; hidden groups only counted."""
+    summary = component_summary(frame, instrument, [by], min_group, scores, breakdown)
+    hidden = hidden_group_count(summary, by)
+    note = hidden_note(hidden, min_group, texts)
+    summary = summary[summary[by].notna() & ~summary["group_hidden"]].rename(columns={by: "group"})
+    heading = texts["headings"]["breakdown"]
+    if summary.empty:
+        return Part(heading, note)
     summary["group"] = summary["group"].astype(str)
     summary["component"] = summary["component"].map(instrument.component_labels)
     chart_texts = texts["charts"]["breakdown"]
@@ -125,11 +154,12 @@ def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, tex
         else chart_texts["figure"].format(group=row.group, component=row.component,
                                           mean=_number(row.mean), n=_count(row.n, ""))
         for row in summary.itertuples())
+    hidden_text = texts["texts"]["hidden_groups"].format(count=hidden, min_group=min_group)
     chart = breakdown_chart(_with_notes(summary, texts), {
         **chart_texts, "title": chart_texts["title"].format(column=by),
-        "description": chart_texts["description"].format(figures=figures, min_group=min_group)})
-    return Part(texts["headings"]["breakdown"], "", chart,
-                _interval_table(summary, ["group"], texts, "breakdown"))
+        "description": chart_texts["description"].format(
+            figures=figures, min_group=min_group, hidden=f" {hidden_text}" if hidden else "")})
+    return Part(heading, note, chart, _interval_table(summary, ["group"], texts, "breakdown"))
 
 
 def _with_notes(summary: pd.DataFrame, texts: dict) -> pd.DataFrame:
@@ -202,14 +232,15 @@ def alpha_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> 
     return Part(texts["headings"]["alpha"], body)
 
 
-def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> Part:
+def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
+                    scores: pd.DataFrame | None = None) -> Part:
     """The pre/post comparison per component, paired where responses pair up."""
     heading = texts["headings"]["comparison"]
     pair = moments(frame)
     if pair is None:
         return Part(heading, paragraph(texts["texts"]["no_moments"]))
     before, after = pair
-    result = compare(frame, instrument, before, after, min_group)
+    result = compare(frame, instrument, before, after, min_group, scores)
     result["component"] = result["component"].map(instrument.component_labels)
     paired = (result["method"] == "paired").any()
     pairs = result["n_pairs"].max()

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.suppression import MIN_GROUP
+from widgets.logic.cohort.t_tests import paired, welch
 
 PAIRED, UNPAIRED = "paired", "unpaired"
 DEFAULT_MOMENTS = ("pre", "post")
@@ -31,10 +31,11 @@ COLUMNS = ["component", "method", "n_before", "n_after", "n_pairs", "n_unpaired"
 
 
 def compare(frame: pd.DataFrame, instrument, before: str, after: str,
-            min_group: int = MIN_GROUP) -> pd.DataFrame:
-    """One row per component: the test used, its result and its effect size."""
-    scores = component_scores(frame, instrument)
-    keys = frame["code"].where(frame["code"].notna(), frame["response_id"]).astype(str)
+            min_group: int = MIN_GROUP, scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per component: the test used, its result and its effect size. ``scores`` are
+    the frame's ``component_scores`` when already computed."""
+    scores = component_scores(frame, instrument) if scores is None else scores
+    keys = _pairing_keys(frame)
     first = _by_key(scores[frame["label"] == before], keys)
     second = _by_key(scores[frame["label"] == after], keys)
     shared = first.index.intersection(second.index)
@@ -69,6 +70,13 @@ def moments(frame: pd.DataFrame) -> tuple[str, str] | None:
     return str(ordered[0]), str(ordered[1])
 
 
+def _pairing_keys(frame: pd.DataFrame) -> pd.Series:
+    """Each response's pairing code, else its response id, as a whole number (pairing then
+    matches numbers, which is much faster than matching text)."""
+    keys = frame["code"].where(frame["code"].notna(), frame["response_id"]).astype(str)
+    return pd.Series(pd.factorize(keys)[0], index=frame.index)
+
+
 def _by_key(scores: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
     """Scores indexed by pairing key, without keys that occur more than once."""
     keyed = scores.set_axis(keys[scores.index])
@@ -82,11 +90,10 @@ def _paired(component: str, a: pd.Series, b: pd.Series, min_group: int) -> dict:
     if len(both) < max(min_group, 2):
         return {**row, "suppressed": True}
     diff = after - before
-    result = stats.ttest_rel(after, before)
+    result = paired(after.to_numpy(), before.to_numpy())
     sd = diff.std(ddof=1)
-    low, high = result.confidence_interval(0.95)
     return {**row, "mean_before": before.mean(), "mean_after": after.mean(),
-            "difference": diff.mean(), "ci_low": low, "ci_high": high,
+            "difference": diff.mean(), "ci_low": result.ci_low, "ci_high": result.ci_high,
             "t": result.statistic, "df": result.df, "p": result.pvalue,
             "effect_size_name": "d_z", "effect_size": diff.mean() / sd if sd > 0 else np.nan}
 
@@ -96,10 +103,9 @@ def _unpaired(component: str, a: pd.Series, b: pd.Series, min_group: int) -> dic
     row = _base(component, UNPAIRED, a, b, 0, len(a) + len(b))
     if min(len(a), len(b)) < max(min_group, 2):
         return {**row, "suppressed": True}
-    result = stats.ttest_ind(b, a, equal_var=False)
-    low, high = result.confidence_interval(0.95)
+    result = welch(b.to_numpy(), a.to_numpy())
     return {**row, "mean_before": a.mean(), "mean_after": b.mean(),
-            "difference": b.mean() - a.mean(), "ci_low": low, "ci_high": high,
+            "difference": b.mean() - a.mean(), "ci_low": result.ci_low, "ci_high": result.ci_high,
             "t": result.statistic, "df": result.df, "p": result.pvalue,
             "effect_size_name": "g", "effect_size": hedges_g(a, b)}
 

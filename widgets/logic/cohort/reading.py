@@ -47,13 +47,18 @@ class CsvRecords:
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> DecodedFile:
     """The file's text; refuses files that are too large, empty, binary or in another encoding."""
+    check_size(path, max_bytes)
+    return decode(path.name, path.read_bytes())
+
+
+def check_size(path: Path, max_bytes: int = MAX_BYTES) -> None:
+    """Refuse a file over ``max_bytes`` (from its size alone, without reading it)."""
     size = path.stat().st_size
     if size > max_bytes:
         raise BelongingLabError(
             "cohort.too_large", file=path.name, size_mb=round(size / 2**20, 1),
             limit_mb=round(max_bytes / 2**20, 1),
         )
-    return decode(path.name, path.read_bytes())
 
 
 def decode(name: str, data: bytes) -> DecodedFile:

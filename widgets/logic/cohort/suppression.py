@@ -13,6 +13,11 @@ partner hidden (from one of its lines, else the smallest released non-zero entry
 the whole process repeats until nothing changes. It ends: each round hides more, and once every
 non-zero entry is hidden, nothing non-zero can be determined.
 
+A breakdown decides once which of its groups are hidden, on the number of people in each group
+(``suppress`` of the response counts); every table of that breakdown starts from that decision
+(``also``) and may hide more, for instance a group's cell for a component that too few of its
+people answered, so that a group is hidden or shown alike in all of them.
+
 Empty cells (no one) are released as 0: they describe no person, and hiding them would protect
 no one. Means and other statistics of a cell are hidden whenever its count is.
 """
@@ -45,13 +50,27 @@ class Suppression:
     column_totals: pd.Series  # bool, one per column
     grand_total: bool
 
+    def flags(self) -> np.ndarray:
+        """Every entry's hidden flag: the cells row by row, the row totals, the column totals
+        and the grand total."""
+        return np.concatenate([self.cells.to_numpy(dtype=bool).ravel(),
+                               self.row_totals.to_numpy(dtype=bool),
+                               self.column_totals.to_numpy(dtype=bool), [self.grand_total]])
 
-def suppress(counts: pd.DataFrame | pd.Series, min_group: int = MIN_GROUP) -> Suppression:
-    """The suppression pattern of a table of counts (a Series is a one-way table: one column)."""
+
+def suppress(counts: pd.DataFrame | pd.Series, min_group: int = MIN_GROUP,
+             also: Suppression | None = None) -> Suppression:
+    """The suppression pattern of a table of counts (a Series is a one-way table: one column).
+
+    ``also`` is a pattern already decided for the same cells (a breakdown's groups): its hidden
+    entries stay hidden here and are protected like small ones.
+    """
     table = counts.to_frame() if isinstance(counts, pd.Series) else counts
     values = table.to_numpy(dtype=float)
     entries = _Entries(values)
     hidden = (entries.values > 0) & (entries.values < min_group)
+    if also is not None:
+        hidden |= _vector(also, table)
     while True:
         before = hidden.copy()
         hidden = _complete_lines(entries, hidden)
@@ -59,6 +78,18 @@ def suppress(counts: pd.DataFrame | pd.Series, min_group: int = MIN_GROUP) -> Su
         if (hidden == before).all():
             break
     return entries.pattern(hidden, table)
+
+
+def _vector(pattern: Suppression, table: pd.DataFrame) -> np.ndarray:
+    """A pattern's hidden flags in the entry order of ``table`` (cells, row totals, column
+    totals, grand total), matched by row and column labels."""
+    if pattern.cells.index.equals(table.index) and pattern.cells.columns.equals(table.columns):
+        return pattern.flags()
+    return Suppression(
+        pattern.cells.reindex(index=table.index, columns=table.columns, fill_value=False),
+        pattern.row_totals.reindex(table.index, fill_value=False),
+        pattern.column_totals.reindex(table.columns, fill_value=False),
+        pattern.grand_total).flags()
 
 
 class _Entries:
