@@ -35,6 +35,10 @@ def test_each_module_has_its_load_time_ratio_latency_and_memory(figures):
     assert module["kernel_peak_rss_mb"] > 0
 
 
+def test_each_module_is_also_timed_from_a_preheated_kernel(figures):
+    assert figures[0]["warm_start"][MODULE]["tti_ms"]["median"] > 0
+
+
 def test_the_baseline_is_measured_in_the_same_run(figures):
     assert figures[0]["baseline"]["tti_ms"]["median"] > 0
 

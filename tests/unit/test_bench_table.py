@@ -93,3 +93,14 @@ def test_the_printed_values_line_up_under_their_heading():
     column = heading.index("value")
     assert [line[column:column + len(row.value)] for line, row in zip(lines, table, strict=True)
             ] == [row.value for row in table]
+
+
+def test_a_warm_start_is_judged_against_one_second():
+    results = {**RESULTS, "warm_start": {"01_what_is_belonging.ipynb": {"tti_ms": {
+        "samples": [900.0, 1200.0], "n": 2, "median": 1050.0, "p95": 1185.0}}}}
+    row = row_for(rows(results), "time to interactive from a preheated kernel, 01")
+    assert (row.target, row.verdict) == ("<= 1000", "missed")
+
+
+def test_warm_start_rows_are_left_out_when_they_were_not_measured():
+    assert not [row for row in rows(RESULTS) if "preheated" in row.figure]

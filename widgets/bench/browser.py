@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.async_api import Browser, Page, Playwright
+from playwright.async_api import Browser, BrowserContext, Page, Playwright
 from playwright.async_api import Error as PlaywrightError
 
 from widgets.errors import BelongingLabError
@@ -62,11 +62,19 @@ async def launch(playwright: Playwright) -> Browser:
     return await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
 
 
-async def open_page(browser: Browser, url: str, stall_seconds: float) -> Load:
-    """Navigate a fresh context to ``url`` and wait until a widget is drawn and the kernel is
-    idle; time to interactive is measured from the start of navigation."""
+async def new_context(browser: Browser) -> BrowserContext:
+    """A browser profile of its own (an empty cache), with the timing probe in every page."""
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     await context.add_init_script(PROBE)
+    return context
+
+
+async def open_page(browser: Browser, url: str, stall_seconds: float,
+                    context: BrowserContext | None = None) -> Load:
+    """Navigate a fresh context (or a page of ``context``, whose cache earlier pages filled)
+    to ``url`` and wait until a widget is drawn and the kernel is idle; time to interactive is
+    measured from the start of navigation."""
+    context = context or await new_context(browser)
     page = await context.new_page()
     load = Load(page)
     started = time.monotonic()
@@ -93,11 +101,14 @@ async def open_page(browser: Browser, url: str, stall_seconds: float) -> Load:
     return load
 
 
-async def leave(page: Page) -> None:
+async def leave(page: Page, keep_context: bool = False) -> None:
     """Leave as a learner does (the unload beacon asks Voila to shut the kernel down)."""
     with contextlib.suppress(PlaywrightError):
         await page.goto("about:blank", timeout=30_000)
-    await page.context.close()
+    if keep_context:
+        await page.close()
+    else:
+        await page.context.close()
 
 
 @dataclass(frozen=True)
@@ -152,7 +163,9 @@ async def _wait_until_idle(page: Page) -> None:
 
 
 async def _change(page: Page, kind: str, control) -> None:
-    """Change one control to a different value, as a learner would."""
+    """Change one control to a different value, as a learner would: the next option in turn,
+    so that successive changes visit different states rather than two alternating ones (the
+    modules keep drawn charts, and alternating would time only their cache)."""
     if kind == "slider":
         now = float(await control.get_attribute("aria-valuenow", timeout=ACTION_MS) or 0)
         top = float(await control.get_attribute("aria-valuemax", timeout=ACTION_MS) or 0)
@@ -163,8 +176,11 @@ async def _change(page: Page, kind: str, control) -> None:
         current = await control.evaluate("element => element.selectedIndex")
         await control.select_option(index=(current + 1) % max(options, 1), timeout=ACTION_MS)
     elif kind in ("toggle buttons", "radio buttons"):
-        inactive = ("button:not(.mod-active)" if kind == "toggle buttons"
-                    else "input:not(:checked)")
-        await control.locator(inactive).first.click(timeout=ACTION_MS)
+        options, chosen = (("button", ".mod-active") if kind == "toggle buttons"
+                           else ("input", ":checked"))
+        choices = control.locator(options)
+        current = await choices.evaluate_all(
+            f"(items) => items.findIndex((item) => item.matches('{chosen}'))")
+        await choices.nth((current + 1) % await choices.count()).click(timeout=ACTION_MS)
     else:
         await control.click(timeout=ACTION_MS)

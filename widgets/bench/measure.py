@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.async_api import Browser, Page, async_playwright
 
-from widgets.bench import browser, commands, regroup, server, sessions
+from widgets.bench import browser, commands, regroup, server, sessions, warm
 from widgets.bench.plan import Plan
 from widgets.bench.stats import ratio, summary
 from widgets.content.messages import message
@@ -64,6 +64,9 @@ async def measure(plan: Plan, modules: list[Path], work: Path,
         baseline.stop()
         suite.stop()
     results["first_loads_without_fixes"] = await unpatched_loads(plan, modules, work)
+    save()
+    progress("warm", loads=plan.loads)
+    results["warm_start"] = await warm_loads(plan, modules, work)
     save()
     progress("regroup", rows=f"{plan.regroup_rows:,}")
     results["cohort_regroup"] = regroup.regroup_latency(plan.regroup_rows, plan.regroup_changes,
@@ -169,6 +172,15 @@ def kernels_left(suite: server.Server, plan: Plan) -> dict:
     alive = server.wait_for_kernels(suite, 0, plan.leave_seconds)
     return {"after_seconds": plan.leave_seconds, "alive": alive,
             "zero_after_s": round(time.monotonic() - started, 1) if alive == 0 else None}
+
+
+async def warm_loads(plan: Plan, modules: list[Path], work: Path) -> dict:
+    """Time to interactive of each module from a preheated kernel (see ``warm``)."""
+    async with async_playwright() as playwright:
+        chromium = await browser.launch(playwright)
+        figure = await warm.warm_start(chromium, plan, modules, work)
+        await chromium.close()
+    return figure
 
 
 async def unpatched_loads(plan: Plan, modules: list[Path], work: Path) -> dict | None:

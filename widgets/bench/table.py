@@ -21,6 +21,7 @@ def rows(results: dict) -> list[Row]:
     """Every figure of ``results`` in the order the issue lists them."""
     return [
         *_load_rows(results),
+        *_warm_rows(results),
         *_interaction_rows(results),
         *_rss_rows(results),
         *_command_rows(results),
@@ -66,6 +67,14 @@ def _load_rows(results: dict) -> list[Row]:
         table.append(judged(message("bench.row_tti_ratio"), module["tti_ratio"],
                             targets.TTI_RATIO))
     return table
+
+
+def _warm_rows(results: dict) -> list[Row]:
+    return [
+        judged(message("bench.row_warm_tti", module=name, n=module["tti_ms"]["n"]),
+               module["tti_ms"]["median"], targets.WARM_TTI_MS)
+        for name, module in (results.get("warm_start") or {}).items()
+    ]
 
 
 def _interaction_rows(results: dict) -> list[Row]:
