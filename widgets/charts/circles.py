@@ -6,6 +6,22 @@ import altair as alt
 import pandas as pd
 
 from widgets.charts.palette import OKABE_ITO
+from widgets.charts.render import records
+
+CIRCLES = "circles"  # the chart's named dataset
+HOURS_AT_LEAST = [0, 10]  # the hours axis always spans this, and more when the data needs it
+CONNECTION_TICKS = 5  # 1 to 5 in whole steps: each label costs a text measurement to draw
+
+
+def circles_layout(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What shapes the chart besides its data, title and description: moments and circles."""
+    circles = dict.fromkeys(table.sort_values("order")["circle"])
+    return tuple(dict.fromkeys(table["moment"])), tuple(circles)
+
+
+def circles_data(table: pd.DataFrame) -> dict[str, list[dict]]:
+    """The chart's named dataset, for redrawing a chart of the same layout."""
+    return {CIRCLES: records(table)}
 
 
 def circles_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.HConcatChart:
@@ -14,8 +30,7 @@ def circles_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.HConcatChar
     ``table`` comes from :func:`widgets.logic.circles.circles_table`; ``texts`` holds the
     titles and the description from the module's content file.
     """
-    moments = list(dict.fromkeys(table["moment"]))
-    circles = list(dict.fromkeys(table.sort_values("order")["circle"]))
+    moments, circles = (list(names) for names in circles_layout(table))
     moment = alt.Color(
         "moment:N",
         title=texts["legend_title"],
@@ -25,22 +40,24 @@ def circles_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.HConcatChar
         "moment:N", scale=alt.Scale(domain=moments, range=["circle", "triangle-right"])
     )
     y = alt.Y("circle:N", sort=circles, title=texts["circle_axis"])
-    base = alt.Chart(table).encode(y=y, color=moment, shape=shape)
+    data = alt.NamedData(name=CIRCLES)
+    base = alt.Chart(data).encode(y=y, color=moment, shape=shape)
 
-    def panel(field: str, title: str, domain: list[float]) -> alt.LayerChart:
-        scale = alt.Scale(domain=domain)
-        rule = alt.Chart(table).mark_rule(color="#777").encode(
+    def panel(field: str, title: str, scale: alt.Scale, axis: alt.Axis) -> alt.LayerChart:
+        rule = alt.Chart(data).mark_rule(color="#777").encode(
             y=y,
-            x=alt.X(f"min({field}):Q", scale=scale, title=title),
+            x=alt.X(f"min({field}):Q", scale=scale, title=title, axis=axis),
             x2=f"max({field}):Q",
         )
         points = base.mark_point(size=120, filled=True, opacity=1).encode(
-            x=alt.X(f"{field}:Q", scale=scale, title=title)
+            x=alt.X(f"{field}:Q", scale=scale, title=title, axis=axis)
         )
         return alt.layer(rule, points).properties(width=260, height=alt.Step(34))
 
-    hours_max = max(float(table["hours"].max()), 10.0)
     return alt.hconcat(
-        panel("connection", texts["connection_axis"], [1, 5]),
-        panel("hours", texts["hours_axis"], [0, hours_max]),
-    ).properties(title=texts["title"], description=texts["description"])
+        panel("connection", texts["connection_axis"], alt.Scale(domain=[1, 5]),
+              alt.Axis(tickCount=CONNECTION_TICKS)),
+        panel("hours", texts["hours_axis"],
+              alt.Scale(domain=alt.DomainUnionWith(HOURS_AT_LEAST), nice=False), alt.Axis()),
+    ).properties(title=texts["title"], description=texts["description"],
+                 datasets=circles_data(table))

@@ -12,10 +12,32 @@ import altair as alt
 import pandas as pd
 
 from widgets.charts.palette import COMPONENT_COLOURS, OKABE_ITO, TEXT
+from widgets.charts.render import records
 
 SCALE = [1, 5]
 MOMENT_SHAPES = ["circle", "triangle-right", "square", "diamond"]
 MOMENT_COLOURS = [OKABE_ITO[0], OKABE_ITO[5], OKABE_ITO[7], OKABE_ITO[2]]
+SCORES = "scores"  # the named dataset of both charts
+
+
+def profile_layout(table: pd.DataFrame) -> tuple:
+    """What shapes either chart besides its data, title and description: rows and moments."""
+    rows = table.sort_values("order")[["component", "component_id"]].drop_duplicates()
+    return tuple(rows.itertuples(index=False, name=None)), tuple(dict.fromkeys(table["moment"]))
+
+
+def profile_data(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[dict]]:
+    """The profile chart's named dataset: scores with the text and position of each label."""
+    data = table.assign(
+        shown=[texts["not_enough_mark"] if pd.isna(s) else f"{s:.2f}" for s in table["score"]],
+        anchor=[SCALE[0] if pd.isna(s) else s for s in table["score"]],
+    )
+    return {SCORES: records(data)}
+
+
+def comparison_data(table: pd.DataFrame) -> dict[str, list[dict]]:
+    """The comparison chart's named dataset."""
+    return {SCORES: records(table)}
 
 
 def _axes(table: pd.DataFrame, texts: dict[str, str]) -> tuple[alt.X, alt.Y]:
@@ -33,13 +55,9 @@ def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str) 
     ``texts`` are the content file's chart texts.
     """
     x, y = _axes(table, texts)
-    data = table.assign(
-        shown=[texts["not_enough_mark"] if pd.isna(s) else f"{s:.2f}" for s in table["score"]],
-        anchor=[SCALE[0] if pd.isna(s) else s for s in table["score"]],
-    )
-    colours = dict(zip(data["component"], data["component_id"].map(COMPONENT_COLOURS),
+    colours = dict(zip(table["component"], table["component_id"].map(COMPONENT_COLOURS),
                        strict=True))
-    base = alt.Chart(data).encode(y=y)
+    base = alt.Chart(alt.NamedData(name=SCORES)).encode(y=y)
     points = base.transform_filter("isValid(datum.score)").mark_point(
         size=160, filled=True, opacity=1, shape="circle",
     ).encode(
@@ -53,6 +71,7 @@ def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str) 
     )
     return alt.layer(points, labels).properties(
         width=380, height=alt.Step(44), title=texts["profile_title"], description=description,
+        datasets=profile_data(table, texts),
     )
 
 
@@ -65,7 +84,7 @@ def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: st
     x, y = _axes(table, texts)
     moments = list(dict.fromkeys(table["moment"]))
     count = min(len(moments), len(MOMENT_SHAPES))
-    valid = alt.Chart(table).transform_filter("isValid(datum.score)")
+    valid = alt.Chart(alt.NamedData(name=SCORES)).transform_filter("isValid(datum.score)")
     rule = valid.mark_rule(color="#777").encode(
         y=y, x=alt.X("min(score):Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"]),
         x2="max(score):Q",
@@ -79,4 +98,5 @@ def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: st
     )
     return alt.layer(rule, points).properties(
         width=380, height=alt.Step(44), title=texts["comparison_title"], description=description,
+        datasets=comparison_data(table),
     )

@@ -3,16 +3,26 @@
 Altair's default renderer loads its JavaScript from a CDN, which fails offline and on networks
 that block CDNs (see the stack notes). SVG drawn here needs nothing from the network, embeds
 only the marks (never the data table behind them), and is small (a few KB a chart).
+
+Drawing is the slow part of a widget's redraw, so it is done in steps that redraws can skip:
+a chart's Vega-Lite spec is compiled to Vega once per layout; a redraw with new data swaps the
+values of the compiled spec's named datasets (see :func:`with_data`); and the SVG of a spec
+drawn recently (a learner moving a slider back and forth) is reused.
 """
 
 from __future__ import annotations
 
 import html
+import json
+from functools import lru_cache
 
 import altair as alt
+import pandas as pd
 import vl_convert
 
 from widgets.errors import BelongingLabError
+
+RECENT_DRAWINGS = 32  # SVGs kept per kernel: a few MB at most
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
@@ -29,15 +39,58 @@ def spec_of(chart: alt.TopLevelMixin, validate: bool = True) -> dict:
     return chart.to_dict(validate=validate)
 
 
-def to_figure_html(spec: dict) -> str:
-    """A chart's spec as an accessible HTML figure: one image named by its description."""
-    description = spec.get("description")
+def records(table: pd.DataFrame) -> list[dict]:
+    """A table's rows as a named dataset holds them (missing values become null)."""
+    return json.loads(table.to_json(orient="records"))
+
+
+def vega_of(spec: dict) -> dict:
+    """A Vega-Lite spec compiled to Vega, the form that is drawn and whose data can be swapped."""
+    return vl_convert.vegalite_to_vega(spec)
+
+
+def with_data(vega: dict, datasets: dict[str, list[dict]], description: str,
+              title: str | None = None, axis_titles: dict[str, str] | None = None) -> dict | None:
+    """A compiled spec with new values for its named datasets and a new description (and title,
+    and titles of the axes of the scales named in ``axis_titles``, e.g. ``{"x": ...}``).
+
+    The copy shares everything else with ``vega``, which is left unchanged. Returns None when
+    the spec does not hold every dataset, title or axis title where expected: compile afresh.
+    """
+    names = {entry["name"] for entry in vega.get("data", []) if "values" in entry}
+    if not set(datasets) <= names:
+        return None
+    data = [{**entry, "values": datasets[entry["name"]]} if entry["name"] in datasets else entry
+            for entry in vega["data"]]
+    swapped = {**vega, "data": data, "description": description}
+    if title is not None:
+        if not isinstance(vega.get("title"), dict):
+            return None
+        swapped["title"] = {**vega["title"], "text": title}
+    if axis_titles:
+        titled = {axis["scale"] for axis in vega.get("axes", []) if "title" in axis}
+        if not set(axis_titles) <= titled:
+            return None
+        swapped["axes"] = [{**axis, "title": axis_titles[axis["scale"]]}
+                           if "title" in axis and axis["scale"] in axis_titles else axis
+                           for axis in vega["axes"]]
+    return swapped
+
+
+def to_figure_html(vega: dict) -> str:
+    """A compiled chart as an accessible HTML figure: one image named by its description."""
+    description = vega.get("description")
     if not description:
         raise BelongingLabError("charts.no_description")
-    svg = vl_convert.vegalite_to_svg(spec)
+    svg = _drawn(json.dumps(vega))
     label = html.escape(description, quote=True)
     return (
         f'<figure class="bl-chart" role="img" aria-label="{label}">'
         f'<div class="bl-chart-svg" aria-hidden="true">{svg}</div>'
         f"</figure>"
     )
+
+
+@lru_cache(maxsize=RECENT_DRAWINGS)
+def _drawn(vega_json: str) -> str:
+    return vl_convert.vega_to_svg(vega_json)

@@ -6,9 +6,11 @@ import altair as alt
 import pandas as pd
 
 from widgets.charts.palette import OKABE_ITO, TEXT
+from widgets.charts.render import records
 
 MEAN_DOMAIN = [1, 5]
 SHARE_DOMAIN = [0, 100]
+VALUE_TICKS = 5  # 1 to 5, or 0 to 100 in steps of 20: each label costs a text measurement
 
 
 def representation_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.FacetChart:
@@ -45,6 +47,27 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.Face
     )
 
 
+GROUPS_SHOWN, GROUPS_HIDDEN = "shown", "hidden"  # the group chart's named datasets
+
+
+def group_layout(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> tuple:
+    """What shapes the group chart besides its data, title, description and axis titles."""
+    return kind, texts["group_axis"], tuple(summary["group"])
+
+
+def group_axis_titles(texts: dict[str, str]) -> dict[str, str]:
+    """The value axis's title by its scale, swapped in when a new measure keeps the layout."""
+    return {"x": texts["value_axis"]}
+
+
+def group_data(summary: pd.DataFrame, kind: str) -> dict[str, list[dict]]:
+    """The group chart's named datasets: the groups shown and the groups hidden."""
+    domain = MEAN_DOMAIN if kind == "mean" else SHARE_DOMAIN
+    hidden = summary[summary["suppressed"]]
+    return {GROUPS_SHOWN: records(summary[~summary["suppressed"]]),
+            GROUPS_HIDDEN: records(hidden.assign(start=domain[0]))}
+
+
 def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> alt.LayerChart:
     """A dot per group with its value and size written beside it; hidden groups say so.
 
@@ -52,17 +75,19 @@ def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> alt.
     column added (the text beside each dot, or the "not shown" note for hidden groups).
     """
     domain = MEAN_DOMAIN if kind == "mean" else SHARE_DOMAIN
-    shown, hidden = summary[~summary["suppressed"]], summary[summary["suppressed"]]
+    shown, hidden = alt.NamedData(name=GROUPS_SHOWN), alt.NamedData(name=GROUPS_HIDDEN)
     y = alt.Y("group:N", sort=list(summary["group"]), title=texts["group_axis"],
               scale=alt.Scale(domain=list(summary["group"])))
-    x = alt.X("value:Q", scale=alt.Scale(domain=domain), title=texts["value_axis"])
+    x = alt.X("value:Q", scale=alt.Scale(domain=domain), title=texts["value_axis"],
+              axis=alt.Axis(tickCount=VALUE_TICKS))
     dots = alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0]).encode(y=y, x=x)
     values = alt.Chart(shown).mark_text(align="left", dx=8, color=TEXT).encode(
         y=y, x=x, text="label:N"
     )
-    notes = alt.Chart(hidden.assign(start=domain[0])).mark_text(
+    notes = alt.Chart(hidden).mark_text(
         align="left", dx=4, color=TEXT, fontStyle="italic"
     ).encode(y=y, x=alt.X("start:Q", scale=alt.Scale(domain=domain)), text="label:N")
     return alt.layer(dots, values, notes).properties(
-        width=420, height=alt.Step(30), title=texts["title"], description=texts["description"]
+        width=420, height=alt.Step(30), title=texts["title"], description=texts["description"],
+        datasets=group_data(summary, kind),
     )

@@ -6,7 +6,7 @@ import html
 
 import ipywidgets as w
 
-from widgets.charts.circles import circles_chart
+from widgets.charts.circles import circles_chart, circles_data, circles_layout
 from widgets.content import load
 from widgets.logic.circles import (
     Circle,
@@ -113,7 +113,6 @@ class CirclesExplorer(w.VBox):
         )
         texts = {**self.chart_texts,
                  "description": self.chart_texts["description"].format(transition=label)}
-        chart = circles_chart(table, texts)
         explanation = "" if transition is None else self.transitions[transition.id]["explanation"]
         self.explanation.value = f"<p>{html.escape(explanation)}</p>" if explanation else ""
         shown = table.drop(columns="order").rename(columns={
@@ -121,6 +120,7 @@ class CirclesExplorer(w.VBox):
             "connection": texts["connection_axis"], "hours": texts["hours_axis"],
         })
         if self.view is None:
-            self.view = ChartView(chart, shown)
+            self.view = ChartView(circles_chart(table, texts), shown, circles_layout(table))
         else:
-            self.view.show(chart, shown)
+            self.view.update(circles_layout(table), lambda: circles_chart(table, texts),
+                             circles_data(table), shown, texts["description"])

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import ipywidgets as w
 import pandas as pd
 
-from widgets.charts.rotation import rotation_chart
+from widgets.charts.rotation import rotation_chart, rotation_data, rotation_layout
 from widgets.content import load
 from widgets.errors import BelongingLabError
 from widgets.logic.rotation_model import (
@@ -97,13 +97,16 @@ class RotationSimulator(w.VBox):
             away=len(away), practices=names or self.texts["no_practices"], mean=yours.mean,
             weeks_on_edge=yours.weeks_on_edge, edge=self.params.edge_level,
             mean_without=baseline.mean, weeks_on_edge_without=baseline.weeks_on_edge)}
-        chart = rotation_chart(weekly, rotations_table(with_practices), texts)
+        rotations = rotations_table(with_practices)
         self.summary.value = self.summary_html(yours, baseline)
         table = self.readable_table(weekly)
         if self.view is None:
-            self.view = ChartView(chart, table)
+            self.view = ChartView(rotation_chart(weekly, rotations, texts), table,
+                                  rotation_layout(weekly))
         else:
-            self.view.show(chart, table)
+            self.view.update(rotation_layout(weekly),
+                             lambda: rotation_chart(weekly, rotations, texts),
+                             rotation_data(weekly, rotations, texts), table, texts["description"])
 
     def summary_html(self, yours, baseline) -> str:
         """Two sentences: the year with the chosen practices and the year without."""

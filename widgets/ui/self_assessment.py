@@ -12,11 +12,16 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-import altair as alt
 import ipywidgets as w
-import pandas as pd
 
-from widgets.charts.profile import MOMENT_SHAPES, comparison_chart, profile_chart
+from widgets.charts.profile import (
+    MOMENT_SHAPES,
+    comparison_chart,
+    comparison_data,
+    profile_chart,
+    profile_data,
+    profile_layout,
+)
 from widgets.content import load
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
@@ -80,6 +85,7 @@ class SelfAssessment(w.VBox):
         self.profile_box.add_class("bl-profile")
         self.profile_shown = False
         self.profile_view: ChartView | None = None
+        self.profile_text, self.profile_suggestions = w.HTML(), w.HTML()
         self.comparison_chart_view: ChartView | None = None
         self.csv_link, self.json_link = DownloadLink(), DownloadLink()
         self.imported: list[Response] = []
@@ -249,20 +255,26 @@ class SelfAssessment(w.VBox):
         not_enough = self.texts["not_enough"]
         description = self.chart_texts["profile_description"].format(summary=summary(
             self.instrument, scores, self.chart_texts["summary_item"], not_enough))
-        chart = profile_chart(moments_table(self.instrument, {moment: scores}),
-                              self.chart_texts, description)
+        scored = moments_table(self.instrument, {moment: scores})
         table = shown_table(self.instrument, {moment: scores},
                             self.chart_texts["table_component"], not_enough)
         if self.profile_view is None:
-            self.profile_view = ChartView(chart, table)
+            self.profile_view = ChartView(profile_chart(scored, self.chart_texts, description),
+                                          table, profile_layout(scored))
         else:
-            self.profile_view.show(chart, table)
+            self.profile_view.update(
+                profile_layout(scored),
+                lambda: profile_chart(scored, self.chart_texts, description),
+                profile_data(scored, self.chart_texts), table, description)
         example = self.instrument.items[0].text
         text = (paragraphs(describe(self.instrument, answers, self.texts), "bl-profile-line")
                 + paragraphs([self.texts["meaning"].format(example=example)])
                 + paragraphs(describe_single_items(self.instrument, answers, self.texts)))
-        self.profile_box.children = [w.HTML(f'<div class="bl-profile-text">{text}</div>'),
-                                     self.profile_view, w.HTML(self.suggestions_html())]
+        self.profile_text.value = f'<div class="bl-profile-text">{text}</div>'
+        self.profile_suggestions.value = self.suggestions_html()
+        shown = (self.profile_text, self.profile_view, self.profile_suggestions)
+        if self.profile_box.children != shown:
+            self.profile_box.children = shown
 
     def suggestions_html(self) -> str:
         parts = [f"<h4>{html.escape(self.texts['suggestions_heading'])}</h4>",
@@ -340,15 +352,23 @@ class SelfAssessment(w.VBox):
 
     def comparison_view(self, moments: dict[str, dict[str, float | None]]) -> ChartView:
         """The comparison chart, drawn into the same view each time (its table stays open)."""
-        chart, table = self.comparison_figure(moments)
+        scored = moments_table(self.instrument, moments)
+        description = self.comparison_description(moments)
+        table = shown_table(self.instrument, moments, self.chart_texts["table_component"],
+                            self.texts["not_enough"])
         if self.comparison_chart_view is None:
-            self.comparison_chart_view = ChartView(chart, table)
+            self.comparison_chart_view = ChartView(
+                comparison_chart(scored, self.chart_texts, description), table,
+                profile_layout(scored))
         else:
-            self.comparison_chart_view.show(chart, table)
+            self.comparison_chart_view.update(
+                profile_layout(scored),
+                lambda: comparison_chart(scored, self.chart_texts, description),
+                comparison_data(scored), table, description)
         return self.comparison_chart_view
 
-    def comparison_figure(self, moments: dict[str, dict[str, float | None]]
-                          ) -> tuple[alt.LayerChart, pd.DataFrame]:
+    def comparison_description(self, moments: dict[str, dict[str, float | None]]) -> str:
+        """Which shape marks which moment, and each moment's scores in words."""
         texts, not_enough = self.chart_texts, self.texts["not_enough"]
         shapes = texts["shape_names"].split("|")
         described = "; ".join(
@@ -358,6 +378,4 @@ class SelfAssessment(w.VBox):
             texts["moment_summary"].format(moment=m, summary=summary(
                 self.instrument, s, texts["summary_item"], not_enough))
             for m, s in moments.items())
-        description = texts["comparison_description"].format(moments=described, summary=lines)
-        chart = comparison_chart(moments_table(self.instrument, moments), texts, description)
-        return chart, shown_table(self.instrument, moments, texts["table_component"], not_enough)
+        return texts["comparison_description"].format(moments=described, summary=lines)

@@ -8,7 +8,13 @@ from pathlib import Path
 import ipywidgets as w
 import pandas as pd
 
-from widgets.charts.workforce import group_chart, representation_chart
+from widgets.charts.workforce import (
+    group_axis_titles,
+    group_chart,
+    group_data,
+    group_layout,
+    representation_chart,
+)
 from widgets.datasets.loader import load as load_dataset
 from widgets.logic.workforce import (
     MIN_GROUP_SIZE,
@@ -94,17 +100,20 @@ class WorkforceExplorer(w.VBox):
         hidden_text = self.texts["suppressed"].format(min_n=self.min_n)
         labelled = summary.assign(
             label=summary_labels(summary, chart_texts["bar_label"], hidden_text))
-        chart = group_chart(labelled, spec["kind"], self.chart_texts(labelled, spec))
+        texts = self.chart_texts(labelled, spec)
         shown = int((~summary["suppressed"]).sum())
         template = self.texts["summary_all_shown" if shown == len(summary) else "summary"]
         self.summary.value = "<p>{}</p>".format(html.escape(template.format(
             shown=shown, groups=len(summary), hidden=len(summary) - shown, min_n=self.min_n,
             total=len(people))))
         table = self.readable_table(labelled, hidden_text)
+        layout = group_layout(labelled, spec["kind"], texts)
         if self.view is None:
-            self.view = ChartView(chart, table)
+            self.view = ChartView(group_chart(labelled, spec["kind"], texts), table, layout)
         else:
-            self.view.show(chart, table)
+            self.view.update(layout, lambda: group_chart(labelled, spec["kind"], texts),
+                             group_data(labelled, spec["kind"]), table, texts["description"],
+                             texts["title"], group_axis_titles(texts))
 
     def chart_texts(self, labelled: pd.DataFrame, spec: dict) -> dict[str, str]:
         """Title, axis titles and a description that lists every group's figure."""

@@ -1,0 +1,98 @@
+"""Redrawing a chart with new data: the figure, its description and its table stay exact while
+Altair and the Vega-Lite compiler are skipped for a layout drawn before."""
+
+import pandas as pd
+import pytest
+
+from widgets.charts.circles import circles_chart, circles_data, circles_layout
+from widgets.charts.render import to_figure_html, vega_of, with_data
+from widgets.logic.circles import Circle, circles_table
+from widgets.ui.chart_view import ChartView
+from widgets.ui.clerkship import RotationSimulator
+from widgets.ui.workforce import WorkforceExplorer
+
+TEXTS = {"title": "Circles", "description": "Circles now: {state}", "legend_title": "Moment",
+         "circle_axis": "Circle", "connection_axis": "Connection", "hours_axis": "Hours"}
+
+
+def circles(connection: int) -> pd.DataFrame:
+    return circles_table({"Now": [Circle("Family", connection, 12), Circle("Team", 2, 40)]})
+
+
+def texts(state: str) -> dict[str, str]:
+    return {**TEXTS, "description": TEXTS["description"].format(state=state)}
+
+
+def never_built():
+    raise AssertionError("the chart was rebuilt although its layout was drawn before")
+
+
+def test_a_redraw_with_new_data_draws_what_a_freshly_built_chart_draws():
+    view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
+    new = circles(2)
+    view.update(circles_layout(new), never_built, circles_data(new), new, texts("2")["description"])
+    fresh = ChartView(circles_chart(new, texts("2")), new)
+    assert view.figure.value == fresh.figure.value
+
+
+def test_the_table_and_description_follow_every_redraw():
+    view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
+    new = circles(2).assign(circle=["Kin", "Team"])
+    view.update(circles_layout(circles(2)), never_built, circles_data(circles(2)), new,
+                texts("two")["description"])
+    assert 'aria-label="Circles now: two"' in view.figure.value
+    assert "Circles now: two" in view.table.value and "Kin" in view.table.value
+
+
+def test_a_new_layout_builds_the_chart_again():
+    view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
+    renamed = circles(4).assign(circle=["Kin", "Team"])
+    view.update(circles_layout(renamed), lambda: circles_chart(renamed, texts("4")),
+                circles_data(renamed), renamed, texts("4")["description"])
+    assert ">Kin</text>" in view.figure.value
+
+
+def test_switching_back_to_an_earlier_layout_does_not_build_the_chart_again():
+    view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
+    renamed = circles(4).assign(circle=["Kin", "Team"])
+    view.update(circles_layout(renamed), lambda: circles_chart(renamed, texts("4")),
+                circles_data(renamed), renamed, texts("4")["description"])
+    view.update(circles_layout(circles(2)), never_built, circles_data(circles(2)), circles(2),
+                texts("2")["description"])
+    fresh = ChartView(circles_chart(circles(2), texts("2")), circles(2))
+    assert view.figure.value == fresh.figure.value
+
+
+def test_a_chart_without_layout_is_always_built_again():
+    view = ChartView(circles_chart(circles(4), texts("4")), circles(4))
+    with pytest.raises(AssertionError, match="rebuilt"):
+        view.update(None, never_built, circles_data(circles(2)), circles(2), "new")
+
+
+def test_data_the_spec_does_not_name_means_compiling_afresh():
+    vega = vega_of(circles_chart(circles(4), texts("4")).to_dict())
+    assert with_data(vega, {"other": []}, "new") is None
+
+
+def test_swapping_data_leaves_the_first_spec_unchanged():
+    vega = vega_of(circles_chart(circles(4), texts("4")).to_dict())
+    before = to_figure_html(vega)
+    with_data(vega, circles_data(circles(2)), "new")
+    assert to_figure_html(vega) == before
+
+
+def test_the_simulator_redrawn_to_a_new_length_matches_one_started_there():
+    moved = RotationSimulator(rotation_length=4, away_rotations=1)
+    moved.length.value = 6
+    started = RotationSimulator(rotation_length=6, away_rotations=1)
+    assert moved.view.figure.value == started.view.figure.value
+    assert moved.view.table.value == started.view.table.value
+
+
+def test_the_explorer_switched_to_a_measure_matches_one_started_there():
+    moved = WorkforceExplorer(measure="perceptions")
+    for measure in ("belong_program", "competencies", "belong_community", "motivations"):
+        moved.measure.value = measure
+    started = WorkforceExplorer(measure="motivations")
+    assert moved.view.figure.value == started.view.figure.value
+    assert moved.view.table.value == started.view.table.value
