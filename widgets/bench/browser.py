@@ -3,13 +3,14 @@ latency of its controls. Timings come from ``probe.js``, injected before any pag
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.async_api import Browser, BrowserContext, Page, Playwright
+from playwright.async_api import Browser, BrowserContext, Page, Playwright, Request
 from playwright.async_api import Error as PlaywrightError
 
 from widgets.errors import BelongingLabError
@@ -36,6 +37,8 @@ CONTROLS = {  # what the bench may change, in the order it tries them
     "checkbox": ".widget-checkbox input",
 }
 MAX_CONTROLS_TRIED = 6
+SHUTDOWN_PATH = "/voila/api/shutdown/"  # where the page's unload beacon goes
+BEACON_SECONDS = 10
 
 
 @dataclass
@@ -102,9 +105,25 @@ async def open_page(browser: Browser, url: str, stall_seconds: float,
 
 
 async def leave(page: Page, keep_context: bool = False) -> None:
-    """Leave as a learner does (the unload beacon asks Voila to shut the kernel down)."""
+    """Leave as a learner does: the unload beacon asks Voila to shut the kernel down.
+
+    A browser delivers the beacon after the tab has gone, but closing a Playwright context
+    cancels it; so the context stays open until the beacon's request has finished (or
+    ``BEACON_SECONDS`` passed: a page that never connected to its kernel sends none)."""
+    sent = asyncio.get_running_loop().create_future()
+
+    def finished(request: Request) -> None:
+        if SHUTDOWN_PATH in request.url and not sent.done():
+            sent.set_result(None)
+
+    page.context.on("requestfinished", finished)
+    page.context.on("requestfailed", finished)
     with contextlib.suppress(PlaywrightError):
         await page.goto("about:blank", timeout=30_000)
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(sent, BEACON_SECONDS)
+    page.context.remove_listener("requestfinished", finished)
+    page.context.remove_listener("requestfailed", finished)
     if keep_context:
         await page.close()
     else:
