@@ -6,17 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
 
+from tests.unit.test_notebook_structure import code_cells, read
 from widgets.paths import module_notebooks
 
 
 def first_import_of(notebook: Path) -> str:
     """The module the notebook's first ``from widgets... import`` line names."""
-    for cell in nbformat.read(notebook, as_version=4).cells:
+    for cell in code_cells(read(notebook)):
         for line in cell.source.splitlines():
-            if cell.cell_type == "code" and line.startswith("from widgets"):
+            if line.startswith("from widgets"):
                 return line.split()[1]
     raise AssertionError(f"{notebook.name} imports nothing from widgets")
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import nbformat
-
+from tests.unit.test_notebook_structure import code_cells, read
 from widgets.paths import module_notebooks
 from widgets.serving.serve import RESTORING_MODULES, voila_argv
 
 
 def parameters_of(notebook) -> str:
-    cells = nbformat.read(notebook, as_version=4).cells
-    return next(cell.source for cell in cells if "parameters" in cell.metadata.get("tags", []))
+    return next(cell.source for cell in code_cells(read(notebook))
+                if "parameters" in cell.metadata.get("tags", []))
 
 
 def test_preheating_asks_voila_for_a_pool_of_that_size_per_module():

@@ -16,7 +16,6 @@ breakdown drawn afresh, not of switching back to one drawn a moment ago.
 from __future__ import annotations
 
 import time
-from itertools import count
 from pathlib import Path
 
 import pandas as pd
@@ -38,10 +37,8 @@ def regroup_latency(rows: int, changes: int, work: Path) -> dict:
     responses = generate(rows=rows)[DATASET]
     samples: list[float] = []
     columns: list[str] = []
-    failed = False
-    for number in count():
-        if failed or len(samples) >= changes:
-            break
+    failed, number = False, 0
+    while not failed and len(samples) < changes:
         path = write_atomic(work / f"regroup-{rows}" / f"round-{number}.csv",
                             csv_text(renamed(responses, number)))
         dashboard = CohortDashboard(responses=[str(path)])
@@ -52,6 +49,7 @@ def regroup_latency(rows: int, changes: int, work: Path) -> dict:
             samples.append((time.perf_counter() - started) * 1000)
         failed = not columns or dashboard.status.value != ""
         dashboard.close()
+        number += 1
     return {"rows": rows, "columns": columns, "ms": summary([] if failed else samples),
             "status": message("bench.regroup_failed") if failed else "ok"}
 

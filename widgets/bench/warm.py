@@ -39,10 +39,10 @@ def cpu_seconds(pids: set[int]) -> float:
     return total
 
 
-def wait_for_full_pools(warm: server.Server, kernels: int) -> bool:
+def wait_for_full_pools(warm: server.Server, kernels: int) -> None:
     """Wait until ``kernels`` kernels are alive and they and the server are idle (Voila runs
-    the notebooks from the server, so a kernel can be idle while its notebook waits); False
-    when that never happened."""
+    the notebooks from the server, so a kernel can be idle while its notebook waits), or until
+    ``POOL_SECONDS`` passed: the load is then timed as it is."""
     deadline = time.monotonic() + POOL_SECONDS
     before = cpu_seconds(server.kernel_pids(warm) | {warm.process.pid})
     while time.monotonic() < deadline:
@@ -50,9 +50,8 @@ def wait_for_full_pools(warm: server.Server, kernels: int) -> bool:
         pids = server.kernel_pids(warm)
         now = cpu_seconds(pids | {warm.process.pid})
         if len(pids) == kernels and now - before < QUIET_CPU_SECONDS:
-            return True
+            return
         before = now
-    return False
 
 
 async def warm_start(chromium: Browser, plan: Plan, modules: list[Path], work: Path) -> dict:
