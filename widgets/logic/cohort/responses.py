@@ -40,6 +40,7 @@ class Layout:
     rejections: list[Rejection] = field(default_factory=list)  # rows the importer set aside
     notes: tuple[str, ...] = ()
     require_all_items: bool = False  # the suite's own format always has every item column
+    moment_order: tuple[str, ...] = ()  # labels in the order the export implies, if it does
 
 
 @dataclass(frozen=True)
