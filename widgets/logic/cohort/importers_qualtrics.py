@@ -3,7 +3,9 @@
 Answers may be exported as numbers (the choices' recode values, 1-5 for a survey made from the
 suite's Advanced Format file) or as choice texts. ``ResponseId`` becomes the response id and
 ``RecordedDate`` the timestamp, read in the time zone the third header row names. Preview and
-test responses are rejected. Qualtrics' other metadata columns (including the names, e-mail
+test responses are rejected. Qualtrics writes -99 for a question a respondent saw and left
+unanswered; it is read as a skipped answer (an empty cell), like the empty cells of questions
+never shown. Qualtrics' other metadata columns (including the names, e-mail
 addresses and locations it can record) are never read.
 """
 
@@ -25,6 +27,7 @@ METADATA = frozenset({
     "Q_RelevantIDDuplicateScore", "Q_RelevantIDFraudScore", "Q_RelevantIDLastStartDate",
 })
 NOT_RESPONSES = frozenset({"Survey Preview", "Survey Test", "1", "2"})
+SKIPPED = frozenset({"-99"})  # "seen but unanswered", in every answer and text column
 
 
 def detect(records: CsvRecords) -> bool:
@@ -42,14 +45,26 @@ def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
         known_fields=KNOWN_FIELDS, ignored=METADATA, timezone=time_zone(import_ids),
     )
     status = headers.index("Status") if "Status" in headers else None
+    answers = [i for i, h in enumerate(headers) if h not in METADATA and h not in KNOWN_FIELDS]
     for row, number in zip(records.rows[3:], records.numbers[3:], strict=True):
         if status is not None and status < len(row) and row[status].strip() in NOT_RESPONSES:
             layout.rejections.append(Rejection(decoded.name, number, None, row[status],
                                                "cohort.reason_preview"))
             continue
-        layout.rows.append(row)
+        layout.rows.append(unanswered_emptied(row, answers))
         layout.numbers.append(number)
     return layout
+
+
+def unanswered_emptied(row: list[str], answers: list[int]) -> list[str]:
+    """The row with each "seen but unanswered" code in an answer or text column emptied."""
+    if SKIPPED.isdisjoint(row):
+        return row
+    row = list(row)
+    for i in answers:
+        if i < len(row) and row[i] in SKIPPED:
+            row[i] = ""
+    return row
 
 
 def time_zone(import_ids: list[str]) -> str | None:
