@@ -119,6 +119,10 @@ def test_iso_with_t_and_fraction_of_a_second():
     assert read("2026-11-23T14:05:00.250Z").values[0] == instant("2026-11-23 14:05:00.250")
 
 
+def test_italian_sheets_time_with_dots():
+    assert read("23/11/2026 14.01.00").values[0] == instant("2026-11-23 14:01")
+
+
 def test_seconds_are_optional():
     assert read("2026-11-23 14:05").values[0] == instant("2026-11-23 14:05")
 
@@ -156,7 +160,8 @@ def test_german_dotted_dates_are_day_first_when_the_file_says_so():
 
 @pytest.mark.parametrize("cell", ["yesterday", "2026-02-30", "2026-11-23 25:00",
                                   "2026-11-23 13:00 PM", "2026-11-23 10:61", "10:00",
-                                  "2026/11-23", "32/13/2026", "x" * 200])
+                                  "2026/11-23", "2026-11-23 10:01.00", "32/13/2026",
+                                  "x" * 200])
 def test_a_bad_cell_is_unread_not_an_error(cell):
     reading = read(cell, "2026-11-23")
     assert reading.unread.tolist() == [True, False]
@@ -287,7 +292,8 @@ def test_named_zones_give_the_reference_instant(moment, zone):
 
 @PROPERTY
 @given(st.lists(moments, min_size=1, max_size=8),
-       st.sampled_from(["%d/%m/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d-%m-%Y %H:%M"]))
+       st.sampled_from(["%d/%m/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d-%m-%Y %H:%M",
+                        "%d/%m/%Y %H.%M.%S"]))
 def test_day_first_files_with_date_order_dmy_give_the_reference_instants(moments_, layout):
     moments_ = [m.replace(second=0) if "%S" not in layout else m for m in moments_]
     reading = read(*(f"{m:{layout}}" for m in moments_), date_order="dmy")

@@ -3,8 +3,9 @@
 Layouts read: year first (``2026-11-23``, ``2026/11/23``, ``2026.11.23``, ISO 8601 with ``T``),
 day/month/year or month/day/year with ``/``, ``.`` or ``-`` (``23/11/2026``, ``11/23/2026``,
 ``23.11.2026``), and English month names (``23 Nov 2026``, ``23-Nov-26``, ``November 23,
-2026``); then optionally a time (seconds and fractions optional, 24-hour or 12-hour with AM/PM,
-``a.m.``/``p.m.``) and, after a time, a zone.
+2026``); then optionally a time (``14:01:00``, or ``14.01.00`` as Italian and Nordic sheets
+write it; seconds and fractions optional; 24-hour, or 12-hour with AM/PM or ``a.m.``/``p.m.``)
+and, after a time, a zone.
 
 Zones: ``Z``; offsets ``+05:30``, ``-0500``, ``-05``; ``GMT``/``UTC``/``UT`` followed by an
 offset are offsets FROM UTC the ISO way, so ``GMT-5`` is five hours behind UTC (dateutil reads
@@ -29,7 +30,7 @@ year-first dates need four digits. Dotted dates follow the same file-wide rule a
 
 Speed: each distinct cell is turned into its shape (digits replaced by ``9``); the pattern is
 matched once per distinct shape (a file has a handful), and the numbers are then read for all
-cells of a shape at once from a character matrix, so 100,000 cells need no Python call each.
+cells of a shape at once from a character matrix: no pattern match or parsing per cell.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ _PATTERN = re.compile(rf"""
      |(?P<mond_m>[A-Za-z]{{3,9}})\.?\s+(?P<mond_d>{_DIGIT}{{1,2}})(?:st|nd|rd|th)?,?\s+
          (?P<mond_y>{_DIGIT}{{4}}))
     (?:(?:\s*,\s*|\s+|[Tt])
-       (?P<hour>{_DIGIT}{{1,2}}):(?P<minute>{_DIGIT}{{2}})
-       (?::(?P<second>{_DIGIT}{{2}})(?:[.,](?P<fraction>{_DIGIT}{{1,9}}))?)?
+       (?P<hour>{_DIGIT}{{1,2}})(?P<time_s1>[:.])(?P<minute>{_DIGIT}{{2}})
+       (?:(?P<time_s2>[:.])(?P<second>{_DIGIT}{{2}})(?:[.,](?P<fraction>{_DIGIT}{{1,9}}))?)?
        (?:\s*(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?
        \s*(?P<zone_name>[A-Za-z]{{1,5}})?
        (?:\s*(?P<zone_sign>[+-])(?P<zone_hours>{_DIGIT}{{1,2}})(?::?(?P<zone_minutes>{_DIGIT}{{2}}))?)?
@@ -191,7 +192,8 @@ class _Fields:
             weights = 10 ** np.arange(end - start - 1, -1, -1, dtype=np.int64)
             return (chars[rows, start:end].astype(np.int64) - 48) @ weights
 
-        if not self._read_date(text, number, rows):
+        if not self._read_date(text, number, rows) or text["time_s2"] not in (
+                None, text["time_s1"]):
             return
         zone_name = (text["zone_name"] or "").upper()
         if text["zone_sign"] is not None:
