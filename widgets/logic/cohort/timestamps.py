@@ -84,8 +84,8 @@ _PATTERN = re.compile(rf"""
     )?
 """, re.VERBOSE)
 
-# kinds of date layout
-_UNREAD, _YEAR_FIRST, _DAY_MONTH, _NAMED_MONTH = 0, 1, 2, 3
+# kinds of date layout (0: none could be read)
+_YEAR_FIRST, _DAY_MONTH, _NAMED_MONTH = 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -172,12 +172,11 @@ class _Fields:
         chars = cells.astype(f"<U{width}").view(np.uint32).reshape(n, width)
         shapes = np.where((chars >= 48) & (chars <= 57), 57, chars).astype(np.uint32)
         shape_codes, distinct = pd.factorize(shapes.view(f"<U{width}").ravel())
-        by_shape = np.argsort(shape_codes, kind="stable")
-        bounds = np.cumsum(np.bincount(shape_codes, minlength=len(distinct)))
-        for code, shape in enumerate(distinct):
+        groups = np.split(np.argsort(shape_codes, kind="stable"),
+                          np.cumsum(np.bincount(shape_codes))[:-1])
+        for shape, rows in zip(distinct, groups, strict=False):
             match = _PATTERN.fullmatch(shape)
             if match is not None:
-                rows = by_shape[(bounds[code - 1] if code else 0):bounds[code]]
                 fields._read(match, chars, rows)
         return fields
 
