@@ -19,9 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from widgets.content import load
+from widgets.logic.export_format import FORMAT, LEADING_COLUMNS, TIMESTAMP_FORMAT
+from widgets.logic.instrument import Instrument, load_instrument
 
-FORMAT = "belonging-lab-export/1"
 LABELS = ("pre", "post")
 STARTS = {"pre": np.datetime64("2026-09-07T08:00:00"), "post": np.datetime64("2026-11-02T08:00:00")}
 SPREAD_SECONDS = (3 * 24 + 12) * 3600  # answers arrive over three and a half days
@@ -36,8 +36,7 @@ GROUP_SHARES = (0.45, 0.38, 0.15, 0.02)
 
 # INVENTED levels at "pre" and changes by "post", per component, on the 1-5 scale.
 PRE_LEVEL = {"competencies": 3.5, "opportunities": 3.1, "motivations": 3.9, "perceptions": 3.0}
-COMPONENTS = ("competencies", "opportunities", "motivations", "perceptions")
-CHANGE = {  # per component, in the order of COMPONENTS
+CHANGE = {  # per component, in the instrument's order of components
     "Site A": (0.15, 0.35, 0.05, 0.40),
     "Site B": (0.10, 0.10, 0.00, 0.10),
     "Site C": (0.05, -0.10, -0.05, -0.10),
@@ -63,17 +62,19 @@ class Learners:
 
 def build(rng: np.random.Generator, rows: int = DEFAULT_ROWS) -> pd.DataFrame:
     """``rows`` responses from a class, in timestamp order."""
-    instrument = load("instrument")
-    learners = make_learners(rng, rows, [c["id"] for c in instrument["components"]])
+    instrument = load_instrument()
+    learners = make_learners(rng, rows, instrument.components)
     frames = [responses(rng, learners, instrument, moment) for moment in LABELS]
     frame = pd.concat(frames, ignore_index=True)
-    frame.insert(3, "response_id", response_ids(rng, len(frame)))
+    frame["response_id"] = response_ids(rng, len(frame))
+    frame = frame[[*LEADING_COLUMNS, *instrument.item_ids]]
     frame = frame.sort_values(["timestamp", "response_id"], ignore_index=True)
-    frame["timestamp"] = frame["timestamp"].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    frame["timestamp"] = frame["timestamp"].dt.strftime(TIMESTAMP_FORMAT)
     return frame
 
 
-def make_learners(rng: np.random.Generator, rows: int, components: list[str]) -> Learners:
+def make_learners(rng: np.random.Generator, rows: int, components: tuple[str, ...]
+                  ) -> Learners:
     """Just enough learners for ``rows`` responses (the last one answering once if needed)."""
     drawn = rng.choice(len(PATTERNS), size=rows, p=PATTERN_SHARES)
     patterns = np.array(PATTERNS)[drawn]
@@ -87,19 +88,19 @@ def make_learners(rng: np.random.Generator, rows: int, components: list[str]) ->
     return Learners(patterns, groups, codes, levels(rng, groups, components))
 
 
-def levels(rng: np.random.Generator, groups: np.ndarray, components: list[str]) -> dict:
+def levels(rng: np.random.Generator, groups: np.ndarray, components: tuple[str, ...]) -> dict:
     """Each learner's true level per component at "pre" and, after the change, at "post"."""
     shared = rng.normal(0, SHARED_SD, len(groups))
     pre, post = {}, {}
     for component in components:
         pre[component] = PRE_LEVEL[component] + shared + rng.normal(0, OWN_SD, len(groups))
-        change = np.array([CHANGE[group][COMPONENTS.index(component)] for group in groups])
+        change = np.array([CHANGE[group][components.index(component)] for group in groups])
         post[component] = pre[component] + change + rng.normal(0, CHANGE_SD, len(groups))
     return {"pre": pre, "post": post}
 
 
-def responses(rng: np.random.Generator, learners: Learners, instrument: dict, moment: str
-              ) -> pd.DataFrame:
+def responses(rng: np.random.Generator, learners: Learners, instrument: Instrument,
+              moment: str) -> pd.DataFrame:
     """The responses of the learners who answered at ``moment``, in export columns."""
     present = learners.patterns[:, LABELS.index(moment)]
     count = int(present.sum())
@@ -107,8 +108,8 @@ def responses(rng: np.random.Generator, learners: Learners, instrument: dict, mo
     seconds = rng.integers(0, SPREAD_SECONDS, count).astype("timedelta64[s]")
     frame = pd.DataFrame({
         "format": FORMAT,
-        "instrument_id": instrument["id"],
-        "instrument_version": instrument["version"],
+        "instrument_id": instrument.id,
+        "instrument_version": instrument.version,
         "timestamp": pd.to_datetime(STARTS[moment] + seconds),
         "label": moment,
         "code": learners.codes[present],
@@ -118,18 +119,19 @@ def responses(rng: np.random.Generator, learners: Learners, instrument: dict, mo
     return pd.concat([frame, pd.DataFrame(answers)], axis=1)
 
 
-def item_answers(rng: np.random.Generator, instrument: dict, level: dict, count: int) -> dict:
+def item_answers(rng: np.random.Generator, instrument: Instrument, level: dict, count: int
+                 ) -> dict:
     """Integer answers 1-5 for every item (reverse-keyed ones flipped), a few left empty."""
-    low, high = instrument["scale"]["min"], instrument["scale"]["max"]
+    low, high = instrument.scale_min, instrument.scale_max
     answers = {}
-    for item in instrument["items"]:
-        raw = level[item["component"]] + rng.normal(0, ITEM_SD, count)
+    for item in instrument.items:
+        raw = level[item.component] + rng.normal(0, ITEM_SD, count)
         value = np.clip(np.rint(raw), low, high)
-        answers[item["id"]] = low + high - value if item["reverse"] else value
-    for item in instrument["single_items"]:
-        shift = SINGLE_ITEM_SHIFT[item["id"]]
+        answers[item.id] = low + high - value if item.reverse else value
+    for item in instrument.single_items:
+        shift = SINGLE_ITEM_SHIFT[item.id]
         raw = level["perceptions"] + shift + rng.normal(0, ITEM_SD, count)
-        answers[item["id"]] = np.clip(np.rint(raw), low, high)
+        answers[item.id] = np.clip(np.rint(raw), low, high)
     for item_id, value in answers.items():
         skipped = rng.random(count) < MISSING_SHARE
         answers[item_id] = pd.array(np.where(skipped, np.nan, value), dtype="Int64")

@@ -23,7 +23,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-COMPONENTS = ("competencies", "opportunities", "motivations", "perceptions")
+from widgets.logic.instrument import load_instrument
+
 PRACTICES = ("resident_sought_out", "norms_explicit_day_one", "orientation_given")
 
 # Lengths (weeks) used by Indiana University and SUNY Downstate; emergency medicine invented.
@@ -113,7 +114,7 @@ def scores(rng: np.random.Generator, frame: pd.DataFrame, students: int) -> dict
         frame["rotation_number"] - 1,
     ]).astype(float)
     result = {}
-    for component in COMPONENTS:
+    for component in load_instrument().components:
         own = np.repeat(rng.normal(0, COMPONENT_SD, students), per_student)
         noise = rng.normal(0, NOISE_SD, len(frame))
         value = BASE[component] + predictors @ np.array(EFFECTS[component]) + shared + own + noise

@@ -30,8 +30,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-COMPONENTS = ("competencies", "opportunities", "motivations", "perceptions")
-SINGLE_ITEMS = ("belong_program", "belong_organisation", "belong_community")
+from widgets.logic.instrument import load_instrument
+
 PREFER_NOT = "prefer not to say"
 
 ROLE_SHARES = {  # INVENTED
@@ -127,7 +127,7 @@ def pick(rng: np.random.Generator, values: tuple[str, ...], *shares: np.ndarray 
 def component_scores(rng: np.random.Generator, latent: np.ndarray) -> dict[str, np.ndarray]:
     """Component scores on 1-5 with two decimals (INVENTED model)."""
     result = {}
-    for component in COMPONENTS:
+    for component in load_instrument().components:
         noise = rng.normal(0, COMPONENT_NOISE_SD, len(latent))
         value = BASE[component] + LOADING[component] * latent * 2 + noise
         result[component] = np.round(np.clip(value, 1.0, 5.0), 2)

@@ -27,9 +27,10 @@ from widgets.errors import BelongingLabError
 from widgets.logic.instrument import Instrument
 
 FORMAT = "belonging-lab-export/1"
-FIELD_COLUMNS = ("format", "instrument_id", "instrument_version", "response_id", "timestamp",
-                 "label", "code", "group")
-TEXT_FIELDS = ("label", "code", "group")
+META_COLUMNS = ("format", "instrument_id", "instrument_version")  # what the row is an answer to
+TEXT_FIELDS = ("label", "code", "group")  # what the learner typed or picked, all optional
+FIELDS = ("response_id", "timestamp", *TEXT_FIELDS)  # the response's own fields
+LEADING_COLUMNS = (*META_COLUMNS, *FIELDS)  # every column before the items, in order
 RESPONSE_ID = re.compile(r"[0-9a-f]{32}")
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -54,8 +55,8 @@ class Response:
 
 
 def columns(instrument: Instrument) -> list[str]:
-    """The CSV header: the fields, then every item id in the instrument's order."""
-    return [*FIELD_COLUMNS, *instrument.item_ids]
+    """The CSV header: the leading columns, then every item id in the instrument's order."""
+    return [*LEADING_COLUMNS, *instrument.item_ids]
 
 
 def clean_text(text: str | None) -> str:
@@ -88,8 +89,7 @@ def to_csv(responses: Sequence[Response], instrument: Instrument) -> str:
     writer.writerow(columns(instrument))
     for response in responses:
         fields = [FORMAT, response.instrument_id, response.instrument_version,
-                  response.response_id, response.timestamp, response.label, response.code,
-                  response.group]
+                  *(getattr(response, name) for name in FIELDS)]
         answers = ["" if response.answers.get(i) is None else str(response.answers[i])
                    for i in instrument.item_ids]
         writer.writerow(fields + answers)
@@ -102,11 +102,7 @@ def to_document(response: Response, notice: str) -> dict[str, Any]:
         "format": FORMAT,
         "notice": notice,
         "instrument": {"id": response.instrument_id, "version": response.instrument_version},
-        "response_id": response.response_id,
-        "timestamp": response.timestamp,
-        "label": response.label,
-        "code": response.code,
-        "group": response.group,
+        **{name: getattr(response, name) for name in FIELDS},
         "answers": dict(response.answers),
     }
 
@@ -174,8 +170,7 @@ def json_response(entry: Any, name: str, number: int, instrument: Instrument) ->
         raise BelongingLabError("assessment.import_missing_answers", file=name, place=place,
                                 items=", ".join(instrument.item_ids))
     check_item_ids(list(answers), name, place, instrument)
-    fields = {key: json_text(entry.get(key), key, name, place) for key in
-              ("response_id", "timestamp", *TEXT_FIELDS)}
+    fields = {key: json_text(entry.get(key), key, name, place) for key in FIELDS}
     return make_response(instrument, fields, answers, name, place)
 
 
@@ -198,9 +193,9 @@ def read_csv(text: str, name: str, instrument: Instrument) -> list[Response]:
         raise BelongingLabError("assessment.import_bad_csv", file=name,
                                 problem=str(error)) from None
     header, body = rows[0], rows[1:]
-    if header[0] == FIELD_COLUMNS[0] and len(header) <= len(FIELD_COLUMNS):
+    if header[0] == LEADING_COLUMNS[0] and len(header) <= len(LEADING_COLUMNS):
         raise BelongingLabError("assessment.import_short_header", file=name, last=header[-1])
-    if tuple(header[: len(FIELD_COLUMNS)]) != FIELD_COLUMNS:
+    if tuple(header[: len(LEADING_COLUMNS)]) != LEADING_COLUMNS:
         raise BelongingLabError("assessment.import_not_export", file=name,
                                 problem=", ".join(header[:4])[:80])
     if not body:
@@ -217,7 +212,7 @@ def read_csv(text: str, name: str, instrument: Instrument) -> list[Response]:
                                     problem=f"{place}: format {cells['format']!r}")
         check_instrument(cells["instrument_id"], cells["instrument_version"], name, place,
                          instrument)
-        check_item_ids(header[len(FIELD_COLUMNS):], name, place, instrument)
+        check_item_ids(header[len(LEADING_COLUMNS):], name, place, instrument)
         answers = {item_id: csv_answer(cells[item_id]) for item_id in instrument.item_ids}
         responses.append(make_response(instrument, cells, answers, name, place))
     return responses

@@ -17,10 +17,9 @@ import pandas as pd
 
 from widgets.content import FILES_DIR, read_yaml, validate
 from widgets.errors import BelongingLabError
-from widgets.logic.framework import broken
+from widgets.logic.framework import broken, load_framework
 
 SCHEMA = "knowledge_check"
-COMPONENT_IDS = ("competencies", "opportunities", "motivations", "perceptions")
 OUTCOMES = ("correct", "incorrect", "unanswered")
 
 
@@ -86,12 +85,15 @@ def load_knowledge_check(
 ) -> KnowledgeCheck:
     """Read and check ``knowledge_check.yaml`` (or a copy at ``path``).
 
-    With ``contexts``, every scenario's context must be one of them.
+    Every scenario's answers name the framework's components; with ``contexts``, every
+    scenario's context must be one of them.
     """
     path = Path(path) if path else FILES_DIR / f"{SCHEMA}.yaml"
     data = read_yaml(path)
     validate(data, SCHEMA, path.name)
-    check_questions(data["questions"], path.name, None if contexts is None else list(contexts))
+    components = [c.id for c in load_framework().components]
+    check_questions(data["questions"], path.name, components,
+                    None if contexts is None else list(contexts))
     questions = tuple(
         Question(q["id"], q["context"], q["scenario"], tuple(Answer(**a) for a in q["answers"]))
         for q in data["questions"]
@@ -100,9 +102,10 @@ def load_knowledge_check(
 
 
 def check_questions(
-    questions: list[dict[str, Any]], file_name: str, contexts: list[str] | None
+    questions: list[dict[str, Any]], file_name: str, components: list[str],
+    contexts: list[str] | None,
 ) -> None:
-    """Unique ids, the four components once each, exactly one correct, known contexts."""
+    """Unique ids, every component once each, exactly one correct, known contexts."""
     ids: set[str] = set()
     for index, question in enumerate(questions):
         where = f"questions[{index}]"
@@ -114,7 +117,7 @@ def check_questions(
             broken(file_name, f"{where}.context", "integrative_framework_unknown_context",
                    context=question["context"], known=", ".join(contexts))
         named = [a["component"] for a in question["answers"]]
-        if sorted(named) != sorted(COMPONENT_IDS):
+        if sorted(named) != sorted(components):
             broken(file_name, f"{where}.answers", "integrative_framework_answer_components",
                    named=", ".join(named))
         count = sum(a["correct"] for a in question["answers"])

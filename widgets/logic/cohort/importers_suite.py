@@ -8,18 +8,13 @@ suite's is rejected; response ids must be 32 lowercase hexadecimal characters.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.import_report import Rejection
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
 from widgets.logic.cohort.responses import Layout
-
-FORMAT = "belonging-lab-export/1"
-META_COLUMNS = ("format", "instrument_id", "instrument_version")
-FIELD_COLUMNS = ("response_id", "timestamp", "label", "code", "group")
-RESPONSE_ID = re.compile(r"[0-9a-f]{32}")
+from widgets.logic.export_format import FIELDS, FORMAT, LEADING_COLUMNS, META_COLUMNS, RESPONSE_ID
 
 
 def detect(records: CsvRecords) -> bool:
@@ -29,8 +24,7 @@ def detect(records: CsvRecords) -> bool:
 
 def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
     headers = records.rows[0]
-    missing = [c for c in (*META_COLUMNS, *FIELD_COLUMNS, *instrument.item_ids)
-               if c not in headers]
+    missing = [c for c in (*LEADING_COLUMNS, *instrument.item_ids) if c not in headers]
     if missing:
         raise BelongingLabError("cohort.missing_columns", file=decoded.name,
                                 columns=", ".join(missing))
@@ -49,8 +43,8 @@ def layout_json(decoded: DecodedFile, document: Any, instrument) -> Layout:
     extra = sorted({key for entry in entries if isinstance(entry, dict)
                     and isinstance(entry.get("answers"), dict)
                     for key in entry["answers"] if key not in instrument.item_ids}, key=str)
-    headers = [*META_COLUMNS, *FIELD_COLUMNS, *instrument.item_ids, *map(str, extra)]
-    layout = _layout(decoded, None, headers)
+    items = [*instrument.item_ids, *map(str, extra)]
+    layout = _layout(decoded, None, [*LEADING_COLUMNS, *items])
     for number, entry in enumerate(entries, start=1):
         if not (isinstance(entry, dict) and isinstance(entry.get("answers"), dict)
                 and isinstance(entry.get("instrument"), dict)):
@@ -60,8 +54,8 @@ def layout_json(decoded: DecodedFile, document: Any, instrument) -> Layout:
         meta = [entry.get("format"), entry["instrument"].get("id"),
                 entry["instrument"].get("version")]
         if _accepted(layout, number, *map(_cell, meta), instrument):
-            fields = [_cell(entry.get(name)) for name in FIELD_COLUMNS]
-            answers = [_cell(entry["answers"].get(key)) for key in headers[8:]]
+            fields = [_cell(entry.get(name)) for name in FIELDS]
+            answers = [_cell(entry["answers"].get(key)) for key in items]
             layout.rows.append([*map(_cell, meta), *fields, *answers])
             layout.numbers.append(number)
     return layout
@@ -71,7 +65,7 @@ def _layout(decoded: DecodedFile, delimiter: str | None, headers: list[str]) -> 
     return Layout(
         file=decoded.name, format="belonging-lab", encoding=decoded.encoding,
         delimiter=delimiter, headers=headers, texts=headers, rows=[], numbers=[],
-        known_fields={name: name for name in FIELD_COLUMNS}, ignored=frozenset(META_COLUMNS),
+        known_fields={name: name for name in FIELDS}, ignored=frozenset(META_COLUMNS),
         id_pattern=RESPONSE_ID, require_all_items=True,
     )
 

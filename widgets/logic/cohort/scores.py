@@ -2,15 +2,15 @@
 
 The same rule as ``widgets.logic.scoring.component_scores`` (reverse-keyed items become
 ``min + max - x``; a component's score is the mean of its answered items, or missing when fewer
-than 75% of them are answered), computed column-wise so that 100,000 responses take well under a
-second. A test checks that both give the same scores.
+than ``scoring.answers_needed`` of them are answered), computed column-wise so that 100,000
+responses take well under a second. A test checks that both give the same scores.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-ANSWERED_SHARE = 0.75
+from widgets.logic.scoring import answers_needed
 
 
 def keyed_items(frame: pd.DataFrame, instrument, component: str) -> pd.DataFrame:
@@ -30,6 +30,6 @@ def component_scores(frame: pd.DataFrame, instrument) -> pd.DataFrame:
     scores = {}
     for component in instrument.components:
         items = keyed_items(frame, instrument, component)
-        enough = items.notna().sum(axis=1) >= ANSWERED_SHARE * items.shape[1]
+        enough = items.notna().sum(axis=1) >= answers_needed(items.shape[1])
         scores[component] = items.mean(axis=1).where(enough)
     return pd.DataFrame(scores, index=frame.index)
