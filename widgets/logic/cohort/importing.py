@@ -126,7 +126,11 @@ def import_file(path: str | Path, instrument, mapping: ColumnMapping | None = No
     """Import one file of any supported format; ids in ``seen`` were imported before."""
     decoded = read_text(Path(path), max_bytes)
     if decoded.text.lstrip()[:1] in ("{", "["):
-        layout = importers_suite.layout_json(decoded, json_document(decoded), instrument)
+        document = json_document(decoded)
+        if importers_redcap.detect_json(document):
+            layout = importers_redcap.layout_json(decoded, document, instrument)
+        else:
+            layout = importers_suite.layout_json(decoded, document, instrument)
     else:
         records = csv_records(decoded)
         importer = next((f for f in CSV_FORMATS if f.detect(records)), None)
