@@ -3,6 +3,7 @@ labels export, and the API's JSON records (fixtures described in tests/fixtures/
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 REPEATING = "redcap_repeating.csv"
+REPEATING_LABELS = "redcap_repeating_labels.csv"
+BOTH_REPEATING = pytest.mark.parametrize("name", [REPEATING, REPEATING_LABELS],
+                                         ids=["raw", "labels"])
 LONGITUDINAL_LABELS = "redcap_longitudinal_labels.csv"
 MULTI_SURVEY = "redcap_multi_survey_labels.csv"
 API = "redcap_api.json"
@@ -50,43 +54,57 @@ def column(layout, header):
 
 # --- repeating instruments --------------------------------------------------------------------
 
-def test_each_repeat_instance_of_the_suites_form_is_one_response(instrument):
-    frame = imported(REPEATING, instrument).frame
+@BOTH_REPEATING
+def test_each_repeat_instance_of_the_suites_form_is_one_response(name, instrument):
+    frame = imported(name, instrument).frame
     assert frame["response_id"].tolist() == [f"{r}/{i}" for r in range(1, 5) for i in (1, 2, 3)]
     assert frame["comp_1"].tolist() == first_answers(12)
 
 
-def test_rows_of_other_forms_are_neither_responses_nor_rejections(instrument):
-    result = imported(REPEATING, instrument)
+@BOTH_REPEATING
+def test_rows_of_other_forms_are_neither_responses_nor_rejections(name, instrument):
+    result = imported(name, instrument)
     assert result.report.rejections == []
     assert result.report.duplicate_response_ids == []
     assert result.report.sources[0].notes == ("cohort.note_redcap_other_forms",)
 
 
-def test_repeat_instances_are_the_moments_in_number_order(instrument):
-    assert imported(REPEATING, instrument).frame["label"].tolist() == ["1", "2", "3"] * 4
-    assert layout_of(REPEATING, instrument).moment_order == ("1", "2", "3")
+@BOTH_REPEATING
+def test_repeat_instances_are_the_moments_in_number_order(name, instrument):
+    assert imported(name, instrument).frame["label"].tolist() == ["1", "2", "3"] * 4
+    assert layout_of(name, instrument).moment_order == ("1", "2", "3")
 
 
-def test_the_record_id_pairs_a_learners_instances(instrument):
-    frame = imported(REPEATING, instrument).frame
+@BOTH_REPEATING
+def test_the_record_id_pairs_a_learners_instances(name, instrument):
+    frame = imported(name, instrument).frame
     assert frame["code"].tolist() == [str(r) for r in range(1, 5) for _ in range(3)]
 
 
-def test_a_non_repeating_rows_fields_reach_every_instance_of_its_record(instrument):
-    layout = layout_of(REPEATING, instrument)
-    assert column(layout, "clerkship_block") == ["Block 1"] * 3 + ["Block 2"] * 3 + [
-        "Block 1"] * 3 + ["Block 2"] * 3
-    assert set(column(layout, "rotation_note")) == {""}
+@pytest.mark.parametrize(("name", "header"), [(REPEATING, "clerkship_block"),
+                                              (REPEATING_LABELS, "Clerkship block")],
+                         ids=["raw", "labels"])
+def test_a_non_repeating_rows_fields_reach_every_instance_of_its_record(name, header,
+                                                                        instrument):
+    blocks = column(layout_of(name, instrument), header)
+    assert blocks == ["Block 1"] * 3 + ["Block 2"] * 3 + ["Block 1"] * 3 + ["Block 2"] * 3
 
 
-def test_a_data_access_group_becomes_the_group(instrument):
-    frame = imported(REPEATING, instrument).frame
-    assert frame["group"].tolist() == ["site_a"] * 6 + ["site_b"] * 6
+def test_a_repeating_forms_fields_stay_with_their_instance(instrument):
+    assert set(column(layout_of(REPEATING, instrument), "rotation_note")) == {""}
 
 
-def test_an_unfinished_instance_keeps_its_answers_without_a_timestamp(instrument):
-    frame = imported(REPEATING, instrument).frame
+@pytest.mark.parametrize(("name", "groups"), [(REPEATING, ("site_a", "site_b")),
+                                              (REPEATING_LABELS, ("Site A", "Site B"))],
+                         ids=["raw", "labels"])
+def test_a_data_access_group_becomes_the_group(name, groups, instrument):
+    frame = imported(name, instrument).frame
+    assert frame["group"].tolist() == [groups[0]] * 6 + [groups[1]] * 6
+
+
+@BOTH_REPEATING
+def test_an_unfinished_instance_keeps_its_answers_without_a_timestamp(name, instrument):
+    frame = imported(name, instrument).frame
     assert frame["timestamp"].isna().tolist() == [False] * 11 + [True]
     assert frame["comp_1"].iloc[11] == first_answers(12)[11]
 
@@ -152,6 +170,10 @@ def test_api_json_records_import_like_the_raw_export(instrument):
     assert frame["comp_1"].tolist() == first_answers(6)
 
 
+def test_api_json_typed_pairing_codes_give_way_to_the_record_id(instrument):
+    assert (API, "code") in imported(API, instrument).report.ignored_columns
+
+
 def test_api_json_events_without_the_survey_are_not_moments(instrument):
     assert layout_of(API, instrument).moment_order == ("pre_arm_1", "post_arm_1")
     assert imported(API, instrument).report.rejections == []
@@ -159,6 +181,14 @@ def test_api_json_events_without_the_survey_are_not_moments(instrument):
 
 def test_api_json_enrolment_fields_reach_the_records_responses(instrument):
     assert column(layout_of(API, instrument), "site") == ["North"] * 4 + ["South"] * 2
+
+
+def test_api_json_with_another_record_id_field_is_still_redcaps(instrument, tmp_path):
+    record = {"participant_id": "7", **dict.fromkeys(instrument.item_ids, "3"),
+              "belonging_lab_teaching_items_complete": "2"}
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    assert import_file(path, instrument).frame["response_id"].tolist() == ["7"]
 
 
 # --- the suite's data dictionary --------------------------------------------------------------
@@ -194,3 +224,4 @@ def test_the_moments_of_events_with_repeats_are_ordered_by_event_then_instance(i
     decoded = DecodedFile("project.csv", dictionary_export(instrument), "utf-8")
     layout = layout_csv(decoded, csv_records(decoded), instrument)
     assert layout.moment_order == ("pre_arm_1/1", "pre_arm_1/2", "post_arm_1/1")
+

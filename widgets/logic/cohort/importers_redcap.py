@@ -53,13 +53,15 @@ def detect(records: CsvRecords) -> bool:
 
 
 def detect_json(document: Any) -> bool:
-    """A list of flat records as REDCap's API returns them (the suite's JSON has answers)."""
+    """A list of flat records as REDCap's API returns them, which always name the record id
+    field first and hold each form's ``<form>_complete`` (the suite's JSON has answers)."""
     if not isinstance(document, list) or not document:
         return False
     first = document[0]
     return isinstance(first, dict) and "answers" not in first and (
         next(iter(first), None) in RECORD_IDS
-        or any(key in first for key in (*IDENTIFIERS, *EVENTS, *REPEAT_FORMS)))
+        or any(key in first for key in (*IDENTIFIERS, *EVENTS, *REPEAT_FORMS))
+        or any(str(key).endswith("_complete") for key in first))
 
 
 def layout_json(decoded: DecodedFile, document: list, instrument) -> Layout:
@@ -87,7 +89,7 @@ def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
     headers = list(records.rows[0])
     columns = _Columns(headers, instrument)
     rows = records.rows[1:]
-    keep = columns.responses(rows)
+    keep = columns.classify(rows)
     context = columns.context(row for row, kept in zip(rows, keep, strict=True) if not kept)
     responses = [columns.completed(row, context) for row, kept in zip(rows, keep, strict=True)
                  if kept]
@@ -127,10 +129,12 @@ class _Columns:
         return row[index].strip() if index is not None and index < len(row) else ""
 
     def answered(self, row: list[str]) -> bool:
-        return any(self.cell(row, i) for i in self.items)
+        width = len(row)
+        return any(i < width and not row[i].isspace() and row[i] for i in self.items)
 
-    def responses(self, rows: list[list[str]]) -> list[bool]:
-        """For each row, whether it is one of the suite's responses (see the module)."""
+    def classify(self, rows: list[list[str]]) -> list[bool]:
+        """For each row, whether it is one of the suite's responses (see the module); notes
+        whether the project has events or repeats (``structured``), which ``plan`` needs."""
         answered = [self.answered(row) for row in rows]
         forms = Counter(self.cell(r, self.form) for r, a in zip(rows, answered, strict=True) if a)
         suite = forms.most_common(1)[0][0] if forms else ""
@@ -263,8 +267,9 @@ def _append(layout: Layout, name: str, values: list[str]) -> None:
     layout.headers.append(name)
     layout.texts.append(name)
     layout.known_fields[name] = name
-    layout.rows = [[*row, value] if len(row) == width else row
-                   for row, value in zip(layout.rows, values, strict=True)]
+    for row, value in zip(layout.rows, values, strict=True):
+        if len(row) == width:
+            row.append(value)  # the importer's own copy of the row (see ``completed``)
 
 
 def _item_columns(headers: list[str], instrument) -> list[int]:
