@@ -1,6 +1,8 @@
 """``belonging-lab report``: the cohort dashboard (module 07) run headless as one HTML file.
 
     belonging-lab report --responses exports/ --out report.html --group-by group
+    belonging-lab report --responses pre.csv post.csv --moment pre.csv=pre \
+        --moment post.csv=post --out report.html
 
 Cheap checks come first (the threshold, the mapping file, that every file exists and is not
 too large), so that those mistakes give a short message and exit code 2 before a kernel starts.
@@ -9,6 +11,10 @@ once and stops at the first file it cannot import, and that message (not a trace
 the command prints, again with exit code 2. The dashboard offers its state as static HTML,
 which replaces the live widget in the code-free export. Scripts are removed, so the page holds
 no code, needs no network and shows only aggregates.
+
+``--moment FILE=MOMENT`` names the moment of a file's (or a folder's) responses, in the order the
+moments happened: the first named is the earlier one. ``--date-order dmy|mdy`` reads dates that
+a file leaves ambiguous.
 """
 
 from __future__ import annotations
@@ -22,12 +28,14 @@ from typing import Any
 
 import nbformat
 
+from widgets.content.messages import names_list, shorten
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
 from widgets.logic.cohort.importing import expand
 from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.cohort.reading import check_size
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
+from widgets.logic.cohort.timestamps import DATE_ORDERS
 from widgets.logic.instrument import load_instrument
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.runner import WIDGET_VIEW, code_free_html, execute
@@ -37,7 +45,8 @@ SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
 
 
 def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROUP,
-                      group_by: str = "", mapping: str | Path | None = None) -> dict[str, Any]:
+                      group_by: str = "", mapping: str | Path | None = None,
+                      moments: Sequence[str] = (), date_order: str = "") -> dict[str, Any]:
     """The notebook's parameters, with paths made absolute, once the cheap checks pass; raises
     BelongingLabError naming the first problem. Reading the files is left to the notebook."""
     check_min_group(min_group)
@@ -48,7 +57,29 @@ def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROU
     for _, path in expand(paths):
         check_size(path)
     return {"responses": [str(path) for path in paths], "min_group": min_group,
-            "group_by": group_by, "mapping": str(mapping_path or ""), "strict": True}
+            "group_by": group_by, "mapping": str(mapping_path or ""), "strict": True,
+            "moments": moments_by_path(moments, paths), "date_order": date_order}
+
+
+def moments_by_path(pairs: Sequence[str], paths: Sequence[Path]) -> dict[str, str]:
+    """``FILE=MOMENT`` pairs as {absolute path: moment}, in the order given; FILE is one of
+    ``paths`` as given, or its name when that is unique."""
+    moments: dict[str, str] = {}
+    for pair in pairs:
+        file, _, moment = pair.partition("=")
+        if not file.strip() or not moment.strip():
+            raise BelongingLabError("cohort.moment_syntax", pair=shorten(pair))
+        moments[str(_source(file.strip(), paths))] = moment.strip()
+    return moments
+
+
+def _source(file: str, paths: Sequence[Path]) -> Path:
+    wanted = Path(file).resolve()
+    named = [path for path in paths if path == wanted or path.name == file]
+    if len(named) != 1:
+        raise BelongingLabError("cohort.moment_unknown_file", file=file,
+                                files=names_list(path.name for path in paths))
+    return named[0]
 
 
 def build_report(parameters: dict[str, Any]) -> str:
@@ -94,11 +125,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="break the results down by this column, e.g. group")
     parser.add_argument("--mapping", type=Path, default=None, metavar="FILE",
                         help="a mapping file naming the item of each column")
+    parser.add_argument("--moment", action="append", default=[], metavar="FILE=MOMENT",
+                        help="the moment of a file's responses, e.g. pre.csv=pre (repeat it for "
+                        "each file, earliest moment first)")
+    parser.add_argument("--date-order", choices=DATE_ORDERS, default="",
+                        help="how ambiguous dates are written: dmy (day first) or mdy (month "
+                        "first); by default each file's own dates decide")
     parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
-    parameters = report_parameters(args.responses, args.min_group, args.group_by, args.mapping)
+    parameters = report_parameters(args.responses, args.min_group, args.group_by, args.mapping,
+                                   args.moment, args.date_order)
     write_atomic(args.out, build_report(parameters))
     print(args.out)
     return 0

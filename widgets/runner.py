@@ -1,12 +1,18 @@
 """``belonging-lab run``: execute notebooks headless with papermill and keep the results.
 
 For each notebook it writes the executed notebook and a code-free HTML page to the output
-folder. A failing cell stops that notebook and is reported by notebook and cell number.
+folder. A failing cell stops that notebook and is reported by notebook and cell number. What the
+kernel and its manager log while a notebook runs (transport warnings, the interrupt at shutdown)
+goes to ``<notebook>.log`` in the output folder, so the command prints only its own output.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,14 +56,15 @@ def execute(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     executed = out_dir / notebook.name
     try:
-        papermill.execute_notebook(
-            str(notebook),
-            str(executed),
-            parameters=parameters,
-            cwd=str(notebook.parent),
-            progress_bar=False,
-            execution_timeout=CELL_TIMEOUT_SECONDS,
-        )
+        with stderr_to(out_dir / f"{notebook.stem}.log"):
+            papermill.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters=parameters,
+                cwd=str(notebook.parent),
+                progress_bar=False,
+                execution_timeout=CELL_TIMEOUT_SECONDS,
+            )
     except papermill.PapermillExecutionError as error:
         raise BelongingLabError(
             "runner.cell_failed",
@@ -67,6 +74,22 @@ def execute(notebook: Path, parameters: dict[str, Any], out_dir: Path) -> Path:
             evalue=error.evalue,
         ) from None
     return executed
+
+
+@contextlib.contextmanager
+def stderr_to(path: Path) -> Iterator[None]:
+    """Send everything written to this process's standard error, and to that of the processes
+    it starts (the kernel), to ``path`` until the block ends."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(path, "ab") as log:
+            os.dup2(log.fileno(), 2)
+            yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def code_free_html(nb: nbformat.NotebookNode) -> str:

@@ -75,3 +75,17 @@ def test_hostile_group_names_are_shown_literally_and_never_run(app, hostile_expo
     assert sum(payload in shown for payload in PAYLOADS) == 1
     assert page.evaluate("window.__blPwned") is None
     assert_no_error_shown(page)
+
+
+def test_two_files_uploaded_as_two_moments_are_compared(app):
+    moments = FIXTURES / "moments"
+    name = "Belonging survey (Responses) - Form Responses 1.csv"
+    page = app(NOTEBOOK)
+    upload(page, moments / "pre" / name, moments / "post" / name)
+    page.get_by_text("Imported 12 responses from 2 file(s).").wait_for()
+    page.get_by_label(f"Moment of {name}", exact=True).select_option("pre")
+    page.get_by_text("Imported 12 responses from 2 file(s).").wait_for()
+    page.get_by_label(f"Moment of {name} (2)", exact=True).select_option("post")
+    page.get_by_text("Paired comparison: 5 learners answered at both moments").wait_for()
+    assert page.get_by_role("heading", name="Pre/post comparison").count() == 1
+    assert_no_error_shown(page)

@@ -4,6 +4,8 @@ no individual response."""
 
 import csv
 import html
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,46 @@ def test_the_report_has_no_code_and_no_scripts(report):
 
 def test_the_report_shows_the_charts_inline(report):
     assert report.count("<svg") >= 4
+
+
+MOMENTS = FIXTURES / "moments"
+
+
+@pytest.fixture(scope="module")
+def moment_report(tmp_path_factory):
+    """The command run as a faculty member runs it, on a before and an after file."""
+    out = tmp_path_factory.mktemp("moments") / "report.html"
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("belonging-lab")), "report", "--responses",
+         str(MOMENTS / "pre"), str(MOMENTS / "post"), "--moment", f"{MOMENTS / 'pre'}=before",
+         "--moment", f"{MOMENTS / 'post'}=after", "--group-by", "cohort", "--out", str(out)],
+        capture_output=True, text=True, check=False)
+    return done, out.read_text(encoding="utf-8") if out.exists() else ""
+
+
+def test_files_given_as_moments_are_compared_earliest_first(moment_report):
+    done, page = moment_report
+    assert done.returncode == 0, done.stderr
+    assert "Component means at before and after" in page
+    assert "Paired comparison: 5 learners answered at both moments" in page
+
+
+def test_the_report_breaks_down_by_the_faculty_column(moment_report):
+    assert "Component means by Cohort" in moment_report[1]
+
+
+def test_the_command_prints_only_its_own_output(moment_report):
+    done, _ = moment_report
+    assert done.stderr == "" and done.stdout.strip().endswith("report.html")
+
+
+def test_files_that_give_no_response_stop_the_report_with_exit_code_2(tmp_path, capsys):
+    export = tmp_path / "unanswered.csv"
+    rows = (FIXTURES / "google_forms.csv").read_text(encoding="utf-8").splitlines()
+    header_cells = len(next(csv.reader([rows[0]])))
+    export.write_text(rows[0] + "\n" + ",".join(["2026/11/23 2:01:00 PM GMT"]
+                                                + [""] * (header_cells - 1)) + "\n")
+    out = tmp_path / "report.html"
+    assert main(["report", "--responses", str(export), "--out", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert "No responses could be imported from unanswered.csv" in error and not out.exists()

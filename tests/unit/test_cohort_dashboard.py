@@ -71,9 +71,9 @@ def test_every_rejected_row_is_listed_with_file_row_and_reason():
     assert rejections.count("<td>suite_bad_values.csv</td>") == 9
 
 
-def test_unmapped_columns_are_reported():
+def test_other_columns_are_listed_as_ways_to_break_results_down():
     page = CohortDashboard(responses=[str(FIXTURES / "google_forms.csv")]).static_html()
-    assert "Columns that matched no item" in page and "Your group" in page
+    assert "Other columns you can break the results down by" in page and "Your group" in page
 
 
 def test_a_bad_file_gives_a_message_and_no_traceback():

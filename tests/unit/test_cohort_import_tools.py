@@ -94,7 +94,8 @@ def test_google_forms_email_addresses_are_never_read(instrument):
     assert "Email Address" not in result.frame.columns
 
 
-def test_a_column_matching_nothing_is_reported_not_guessed(instrument):
+def test_a_column_matching_no_item_is_kept_as_a_grouping_column_not_guessed(instrument):
     result = imported("google_forms.csv", instrument)
-    assert result.report.unmapped_columns == [("google_forms.csv", "Your group")]
+    assert result.report.grouping_columns == [("google_forms.csv", "Your group")]
+    assert result.frame["Your group"].tolist() == ["Site C"] * 3
     assert result.frame["group"].isna().all()

@@ -26,3 +26,14 @@ def test_bad_input_gives_a_message_and_exit_code_2(extra, expected, tmp_path, ca
     error = capsys.readouterr().err
     assert expected in error and "Traceback" not in error
     assert not out.exists()
+
+
+@pytest.mark.parametrize("moment, expected", [
+    ("pre.csv", "does not name a file and its moment"),
+    ("elsewhere.csv=pre", "is not one of the files given"),
+])
+def test_a_bad_moment_gives_a_message_and_exit_code_2(moment, expected, tmp_path, capsys):
+    out = tmp_path / "report.html"
+    assert main(["report", "--responses", str(FIXTURES / "suite_combined.csv"),
+                 "--moment", moment, "--out", str(out)]) == 2
+    assert expected in capsys.readouterr().err and not out.exists()

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import html
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import ipywidgets as w
 import pandas as pd
 
 from widgets.content import load
+from widgets.content.messages import names_list
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
 from widgets.logic.cohort.breakdown import Breakdown
-from widgets.logic.cohort.importing import expand, import_available
+from widgets.logic.cohort.import_report import ImportReport
+from widgets.logic.cohort.importing import (
+    display_names,
+    expand,
+    import_available,
+    nothing_imported,
+)
 from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import grouping_columns
@@ -49,12 +56,16 @@ ACCEPT = ".csv,.json,.txt,.tsv"
 class CohortDashboard(w.VBox):
     """Upload control, import summary, group-by choice, and the cohort's suppressed summaries.
 
-    ``strict`` (the report) raises the first problem instead of showing it in the app, so that
-    a file that cannot be imported stops the report with its message.
+    ``moments`` names the moment of a file's or folder's responses, earliest first, and
+    ``date_order`` reads dates that a file leaves ambiguous; uploaded files get a moment menu
+    each, and the date order a menu of its own. ``strict`` (the report) raises the first
+    problem instead of showing it in the app, so that a file that cannot be imported, or files
+    that give no response at all, stop the report with a message.
     """
 
     def __init__(self, responses: str | Sequence[str] = (), min_group: int = MIN_GROUP,
-                 group_by: str = "", mapping: str = "", strict: bool = False) -> None:
+                 group_by: str = "", mapping: str = "", strict: bool = False,
+                 moments: Mapping[str, str] | None = None, date_order: str = "") -> None:
         self.strict = strict
         self.texts = load("cohort")
         self.instrument = load_instrument()
@@ -62,6 +73,10 @@ class CohortDashboard(w.VBox):
         self.min_group = MIN_GROUP
         self.mapping: ColumnMapping | None = None
         self.frame: pd.DataFrame | None = None
+        self.report: ImportReport | None = None
+        self.moment_order: tuple[str, ...] = ()
+        self.uploads: list[tuple[str, bytes]] = []  # kept so a moment can be changed later
+        self.source: tuple = ()  # the last load's arguments, read again for a new date order
         self.scores: pd.DataFrame | None = None  # per import: every breakdown reuses them
         self.sections: list[tuple[Part, ChartView | None]] = []
         self.views: dict[str, ChartView] = {}  # one per heading, redrawn rather than rebuilt
@@ -78,9 +93,19 @@ class CohortDashboard(w.VBox):
                                    description=labels["group_by"], style=FULL_LABEL,
                                    layout=w.Layout(width="auto"))
         self.group_by.observe(self._on_group_by, names="value")
+        self.date_order = w.Dropdown(
+            options=[(labels["date_auto"], ""), (labels["date_dmy"], "dmy"),
+                     (labels["date_mdy"], "mdy")],
+            value=date_order or "", description=labels["date_order"], style=FULL_LABEL,
+            layout=w.Layout(width="auto"))
+        self.date_order.observe(self._on_reading_choice, names="value")
+        self.moments = w.VBox()
+        self.moments.add_class("bl-moments")
+        self.given_moments = dict(moments or {})
         self.body = w.VBox()
         super().__init__([self.banner, self.rule, w.HTML(paragraph(labels["upload"])),
-                          self.upload, self.status, self.group_by, self.body])
+                          self.upload, self.moments, self.date_order, self.status,
+                          self.group_by, self.body])
         self.add_class("bl-cohort")
         self._guarded(self._start, responses, min_group, group_by, mapping)
 
@@ -98,16 +123,26 @@ class CohortDashboard(w.VBox):
         synthetic = not sources
         if synthetic:  # the bundled sample is checked against its table schema like all data
             load_dataset("class_responses")
-        paths = [path for _, path in expand(sources or [SAMPLE])]
-        self.load(paths, synthetic)
+        files = expand(sources or [SAMPLE])
+        moments = {Path(source).resolve(): moment
+                   for source, moment in self.given_moments.items()}
+        labels = {str(path): moments[origin.resolve()] for origin, path in files
+                  if origin.resolve() in moments}
+        self.load([path for _, path in files], synthetic, labels)
         if group_by:
             self._choose(group_by)
 
-    def load(self, paths: Sequence[str | Path], synthetic: bool = False) -> None:
-        """Import the files (each that can be read) and redraw everything."""
-        outcome = import_available(paths, self.instrument, self.mapping)
+    def load(self, paths: Sequence[str | Path], synthetic: bool = False,
+             labels: Mapping[str, str] | None = None) -> None:
+        """Import the files (each that can be read), each file's responses at the moment
+        ``labels`` gives it (a path's text -> moment), and redraw everything."""
+        self.source = (paths, synthetic, labels)
+        outcome = import_available(paths, self.instrument, self.mapping, label=labels,
+                                   date_order=self.date_order.value or None)
         if self.strict and outcome.failures:
             raise outcome.failures[0][1]
+        if self.strict and (outcome.result is None or outcome.result.frame.empty):
+            raise nothing_imported(outcome.result.report if outcome.result else None)
         failures = [(name, str(error)) for name, error in outcome.failures]
         self.banner.value = paragraph(self.texts["texts"]["synthetic_banner"],
                                       "bl-synthetic") if synthetic else ""
@@ -120,13 +155,15 @@ class CohortDashboard(w.VBox):
             self._set_options([])
         else:
             self.frame = outcome.result.frame
+            self.report = outcome.result.report
+            self.moment_order = outcome.result.moment_order
             self.scores = component_scores(self.frame, self.instrument)
             self.fixed["cohort"] = [
                 means_part(self.frame, self.instrument, self.min_group, self.texts, self.scores),
                 distribution_part(self.frame, self.instrument, self.min_group, self.texts),
                 alpha_part(self.frame, self.instrument, self.min_group, self.texts),
                 comparison_part(self.frame, self.instrument, self.min_group, self.texts,
-                                self.scores),
+                                self.scores, self.moment_order),
             ]
             self._set_status("")
             self._set_options(grouping_columns(self.frame, self.instrument))
@@ -139,11 +176,17 @@ class CohortDashboard(w.VBox):
             self.group_by.options = options
 
     def _choose(self, column: str) -> None:
-        known = [value for _, value in self.group_by.options if value]
-        if column not in known:
-            raise BelongingLabError("cohort.not_a_column", column=column,
-                                    columns=", ".join(known) or "-")
-        self.group_by.value = column
+        """Break down by ``column`` (its name in any case); a column refused as a grouping
+        says why, any other unknown name lists the columns there are."""
+        known = {value.casefold(): value for _, value in self.group_by.options if value}
+        if column.strip().casefold() in known:
+            self.group_by.value = known[column.strip().casefold()]
+            return
+        reason = self.report.refusal(column.strip()) if self.report else None
+        if reason:
+            raise BelongingLabError("cohort.group_refused", column=column, reason=reason)
+        raise BelongingLabError("cohort.not_a_column", column=column,
+                                columns=names_list(known.values()))
 
     # --- drawing -------------------------------------------------------------------------
 
@@ -220,18 +263,48 @@ class CohortDashboard(w.VBox):
         files = change["new"]
         if not files:
             return
-        self._guarded(self._load_uploads, files)
+        self.uploads = [(Path(str(upload.get("name", ""))).name or "upload.csv",
+                         bytes(upload["content"])) for upload in files]
         self.upload.value = ()  # the files' content is not kept in the widget's state
+        self._show_moment_choices()
+        self._guarded(self._load_uploads)
 
-    def _load_uploads(self, files: Sequence[dict]) -> None:
+    def _on_reading_choice(self, _change: dict) -> None:
+        if self.uploads:
+            self._guarded(self._load_uploads)
+        elif self.source:
+            self._guarded(self.load, *self.source)
+
+    def _show_moment_choices(self) -> None:
+        """One moment menu per uploaded file (only when there are several files)."""
+        labels = self.texts["labels"]
+        options = [(labels["moment_from_file"], ""), (labels["moment_pre"], "pre"),
+                   (labels["moment_post"], "post")]
+        menus = [w.Dropdown(options=options, value="", style=FULL_LABEL,
+                            description=labels["moment_of"].format(file=name),
+                            layout=w.Layout(width="auto"))
+                 for name in display_names(name for name, _ in self.uploads)
+                 ] if len(self.uploads) > 1 else []
+        for menu in menus:
+            menu.observe(self._on_reading_choice, names="value")
+        for child in self.moments.children:
+            child.close()
+        intro = [w.HTML(paragraph(labels["moments_intro"]))] if menus else []
+        self.moments.children = [*intro, *menus]
+
+    def _load_uploads(self) -> None:
+        menus = [child for child in self.moments.children if isinstance(child, w.Dropdown)]
+        chosen = [menu.value for menu in menus] or [""] * len(self.uploads)
         with tempfile.TemporaryDirectory(prefix="bl-cohort-") as folder:
-            paths = []
-            for number, upload in enumerate(files):
-                name = Path(str(upload.get("name", ""))).name or "upload.csv"
+            paths, labels = [], {}
+            for number, ((name, content), moment) in enumerate(
+                    zip(self.uploads, chosen, strict=True)):
                 path = Path(folder) / str(number) / name
-                write_atomic(path, bytes(upload["content"]))
+                write_atomic(path, content)
                 paths.append(path)
-            self.load(paths)
+                if moment:
+                    labels[str(path)] = moment
+            self.load(paths, labels=labels)
 
     def _guarded(self, action, *args) -> None:
         """Run ``action``; show a clear message in the app instead of any traceback."""

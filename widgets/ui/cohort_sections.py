@@ -10,6 +10,7 @@ column names, group names) is escaped here before it becomes HTML; tables are es
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import altair as alt
@@ -64,6 +65,7 @@ def import_parts(report: ImportReport | None, failures: list[tuple[str, str]],
             "file": s.file, "format": s.format, "encoding": s.encoding,
             "delimiter": {None: "", "\t": "tab"}.get(s.delimiter, s.delimiter),
             "rows_read": s.rows_read, "rows_accepted": s.rows_accepted,
+            "dates": date_reading(s.date_order, s.date_order_decided_by, texts["texts"]),
             "notes": " ".join(message(key) for key in s.notes),
         } for s in report.sources]).rename(columns=columns["sources"])
         loaded = texts["texts"]["loaded"].format(accepted=report.rows_accepted,
@@ -79,11 +81,26 @@ def import_parts(report: ImportReport | None, failures: list[tuple[str, str]],
         rejected = report.rejections_table()[["file", "row", "column", "reason"]]
         parts.append(Part(headings["rejections"], table_html(
             rejected.rename(columns=columns["rejections"]), headings["rejections"])))
-    if report is not None and report.unmapped_columns:
-        unmapped = pd.DataFrame(report.unmapped_columns, columns=["file", "column"])
-        parts.append(Part(headings["unmapped"], table_html(
-            unmapped.rename(columns=columns["unmapped"]), headings["unmapped"])))
+    for name, rows, fields in (("groupings", "grouping_columns", ["file", "column"]),
+                               ("refused", "refused_columns", ["file", "column", "reason"]),
+                               ("unmapped", "unmapped_columns", ["file", "column"])):
+        if report is not None and getattr(report, rows):
+            table = pd.DataFrame(getattr(report, rows), columns=fields)
+            parts.append(Part(headings[name], table_html(table.rename(columns=columns[name]),
+                                                         headings[name])))
     return parts
+
+
+def date_reading(order: str | None, decided_by: str | None, texts: dict) -> str:
+    """How a file's dates were read, for the import summary (empty without dates)."""
+    if decided_by is None:
+        return ""
+    if decided_by == "undecided":
+        return texts["date_undecided"]
+    if order is None:
+        return ""
+    return texts["date_read"].format(order=texts[f"date_{order}"],
+                                     how=texts[f"date_by_{decided_by}"])
 
 
 def counts_part(frame: pd.DataFrame, by: str, min_group: int, texts: dict,
@@ -233,10 +250,11 @@ def alpha_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> 
 
 
 def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
-                    scores: pd.DataFrame | None = None) -> Part:
-    """The pre/post comparison per component, paired where responses pair up."""
+                    scores: pd.DataFrame | None = None, order: Sequence[str] = ()) -> Part:
+    """The pre/post comparison per component, paired where responses pair up; ``order`` is
+    the order of the moments where the files or the faculty gave it."""
     heading = texts["headings"]["comparison"]
-    pair = moments(frame)
+    pair = moments(frame, order)
     if pair is None:
         return Part(heading, paragraph(texts["texts"]["no_moments"]))
     before, after = pair

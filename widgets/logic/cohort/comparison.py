@@ -10,10 +10,12 @@ standard deviation, corrected for small samples). ``method`` says which was used
 with fewer than ``min_group`` responses (or pairs) in a moment is suppressed: its statistics
 and its counts are left out, so that the small moment cannot be read from the counts either.
 
-``moments`` picks the two moments to compare from the labels present.
+``moments`` picks the two moments to compare from the labels present, and their order.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -55,19 +57,28 @@ def compare(frame: pd.DataFrame, instrument, before: str, after: str,
     return table
 
 
-def moments(frame: pd.DataFrame) -> tuple[str, str] | None:
-    """The two moments to compare: "pre" and "post" when both are labels, else the only two
-    labels present in the order of their earliest response; None when there are no two."""
+def moments(frame: pd.DataFrame, order: Sequence[str] = ()) -> tuple[str, str] | None:
+    """The two moments to compare, earliest first, or None when there are not two or their
+    order cannot be known (a comparison the wrong way round is worse than none):
+
+    - "pre" and "post" when both are labels;
+    - else the first and the last label present in ``order`` (the order the faculty gave the
+      files' moments, or the order the export implies, such as REDCap's events);
+    - else the only two labels, ordered by their earliest timestamps, when both have one."""
     labels = frame["label"].dropna()
     present = set(labels)
     if set(DEFAULT_MOMENTS) <= present:
         return DEFAULT_MOMENTS
+    known = [moment for moment in order if moment in present]
+    if len(known) >= 2:
+        return known[0], known[-1]
     if len(present) != 2:
         return None
-    first_seen = frame.loc[labels.index].assign(_order=range(len(labels)))
-    order = first_seen.groupby("label").agg(start=("timestamp", "min"), seen=("_order", "min"))
-    ordered = order.sort_values(["start", "seen"], na_position="last").index
-    return str(ordered[0]), str(ordered[1])
+    starts = frame.loc[labels.index].groupby("label")["timestamp"].min()
+    if starts.isna().any() or starts.iloc[0] == starts.iloc[1]:
+        return None
+    first, second = starts.sort_values().index
+    return str(first), str(second)
 
 
 def _pairing_keys(frame: pd.DataFrame) -> pd.Series:

@@ -45,6 +45,8 @@ class SourceSummary:
     rows_accepted: int
     columns_mapped: dict[str, str]  # column -> item id or field
     notes: tuple[str, ...] = ()  # message keys of things worth knowing (e.g. cp1252 used)
+    date_order: str | None = None  # "ymd", "dmy" or "mdy": how the file's dates were read
+    date_order_decided_by: str | None = None  # "file", "choice", "format" or "undecided"
 
 
 @dataclass
@@ -57,6 +59,8 @@ class ImportReport:
     unmapped_columns: list[tuple[str, str]] = field(default_factory=list)  # (file, column)
     ignored_columns: list[tuple[str, str]] = field(default_factory=list)  # known tool metadata
     missing_items: list[tuple[str, str]] = field(default_factory=list)  # (file, item id)
+    grouping_columns: list[tuple[str, str]] = field(default_factory=list)  # (file, column)
+    refused_columns: list[tuple[str, str, str]] = field(default_factory=list)  # + reason
 
     @property
     def rows_accepted(self) -> int:
@@ -78,6 +82,13 @@ class ImportReport:
         self.unmapped_columns.extend(other.unmapped_columns)
         self.ignored_columns.extend(other.ignored_columns)
         self.missing_items.extend(other.missing_items)
+        self.grouping_columns.extend(other.grouping_columns)
+        self.refused_columns.extend(other.refused_columns)
+
+    def refusal(self, column: str) -> str | None:
+        """Why ``column`` was refused as a grouping column in some file, if it was."""
+        return next((reason for _, name, reason in self.refused_columns if name == column),
+                    None)
 
     def rejections_table(self) -> pd.DataFrame:
         """One row per rejection, with its reason written out, for display or download."""

@@ -2,23 +2,27 @@
 
 ``import_responses`` takes files or folders (every ``.csv`` and ``.json`` in a folder), detects
 each file's format (the suite's own export, Qualtrics, REDCap or Google Forms), and returns the
-responses as one table: ``response_id, timestamp, label, code, group``, any grouping columns a
-mapping file names, then one nullable-integer column per item in the instrument's order.
+responses as one table: ``response_id, timestamp, label, code, group``, the grouping columns
+(columns a mapping file names, and the files' other columns that ``group_columns`` accepts),
+then one nullable-integer column per item in the instrument's order.
 
 Within and across files, a response id seen before is rejected (the first is kept) and listed.
-Several files with different labels (pre and post exports from a survey tool) import together
-with ``label={"pre.csv": "pre", "post.csv": "post"}``.
+Files that are moments of one survey (pre and post exports from a survey tool) import together
+with ``label={"pre.csv": "pre", "post.csv": "post"}``; two files with the same name are shown
+apart as "name" and "name (2)".
 A file that cannot be read at all raises ``BelongingLabError`` naming the file and the problem.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from widgets.content.messages import message, names_list
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import (
     importers_google,
@@ -41,22 +45,20 @@ def import_responses(
     mapping: ColumnMapping | None = None,
     label: str | Mapping[str | Path, str] | None = None,
     max_bytes: int = MAX_BYTES,
+    date_order: str | None = None,
 ) -> ImportResult:
-    """Import files and folders into one table.
+    """Import files and folders into one table; the first file that cannot be read stops it.
 
-    ``label`` fills the label of responses that have none: one label for all, or one per source
-    as given (``{"pre.csv": "pre", "post.csv": "post"}``), a folder's label applying to its files.
+    ``label`` names the moment of the responses: one moment for all, or one per source as given
+    (``{"pre.csv": "pre", "post.csv": "post"}``, a folder's moment applying to its files); it
+    replaces any label a file holds, and the order given is the order of the moments.
+    ``date_order`` ("dmy" or "mdy") reads dates that a file leaves ambiguous.
     """
-    report = ImportReport()
-    frames = []
-    seen: set[str] = set()
-    for origin, path in expand(sources):
-        result = import_file(path, instrument, mapping, _label_for(label, origin), max_bytes,
-                             seen)
-        report.extend(result.report)
-        frames.append(result.frame)
-        seen.update(result.frame["response_id"])
-    return ImportResult(_ordered(pd.concat(frames, ignore_index=True), instrument), report)
+    files = expand(sources)
+    results = [import_file(path, instrument, mapping, _label_for(label, origin), max_bytes,
+                           seen, date_order, name)
+               for (origin, path), name, seen in _with_names(files)]
+    return _combined(results, instrument, _order_given(label))
 
 
 @dataclass
@@ -71,27 +73,70 @@ class PartialImport:
 
 
 def import_available(paths: Iterable[str | Path], instrument,
-                     mapping: ColumnMapping | None = None, max_bytes: int = MAX_BYTES
-                     ) -> PartialImport:
+                     mapping: ColumnMapping | None = None, max_bytes: int = MAX_BYTES,
+                     label: Mapping[str | Path, str] | None = None,
+                     date_order: str | None = None) -> PartialImport:
     """Import every file that can be read and list the others with their error, so that one
-    bad upload does not hide the good ones (the dashboard shows both)."""
+    bad upload does not hide the good ones (the dashboard shows both). ``label`` and
+    ``date_order`` as for ``import_responses``."""
     outcome = PartialImport(None)
-    report = ImportReport()
-    frames = []
-    seen: set[str] = set()
-    for path in paths:
+    results = []
+    for (origin, path), name, seen in _with_names([(Path(p), Path(p)) for p in paths]):
         try:
-            result = import_file(path, instrument, mapping, None, max_bytes, seen)
+            results.append(import_file(path, instrument, mapping, _label_for(label, origin),
+                                       max_bytes, seen, date_order, name))
         except BelongingLabError as error:
-            outcome.failures.append((Path(path).name, error))
-            continue
-        report.extend(result.report)
-        frames.append(result.frame)
-        seen.update(result.frame["response_id"])
-    if frames:
-        outcome.result = ImportResult(
-            _ordered(pd.concat(frames, ignore_index=True), instrument), report)
+            outcome.failures.append((name, error))
+    if results:
+        outcome.result = _combined(results, instrument, _order_given(label))
     return outcome
+
+
+def nothing_imported(report: ImportReport | None) -> BelongingLabError:
+    """The error for files that were read but gave no response at all, with the reason most
+    rows were set aside for."""
+    rows = report.rejected_rows if report else []
+    reasons = Counter(rejection.reason for rejection in rows)
+    reason = message(reasons.most_common(1)[0][0]) if reasons else "-"
+    files = names_list(source.file for source in report.sources) if report else "-"
+    return BelongingLabError("cohort.nothing_imported", files=files,
+                             rows=sum(s.rows_read for s in report.sources) if report else 0,
+                             reason=reason.split(";")[0])
+
+
+def _with_names(files: list[tuple[Path, Path]]):
+    """Each (source, file) with the name it is shown under and a set that collects the
+    response ids imported so far (shared by all files)."""
+    seen: set[str] = set()
+    for pair, name in zip(files, display_names([p.name for _, p in files]), strict=True):
+        yield pair, name, seen
+
+
+def display_names(names: Iterable[str]) -> list[str]:
+    """File names to show: a repeated name gets " (2)", " (3)" and so on, so that two exports
+    both called "responses.csv" stay apart (in the report, and in their response ids)."""
+    used: dict[str, int] = {}
+    shown = []
+    for name in names:
+        used[name] = used.get(name, 0) + 1
+        shown.append(name if used[name] == 1 else f"{name} ({used[name]})")
+    return shown
+
+
+def _combined(results: list[ImportResult], instrument, order: tuple[str, ...]) -> ImportResult:
+    report = ImportReport()
+    for result in results:
+        report.extend(result.report)
+    found = tuple(dict.fromkeys(m for result in results for m in result.moment_order))
+    frame = _ordered(pd.concat([result.frame for result in results], ignore_index=True),
+                     instrument)
+    return ImportResult(frame, report, order or found)
+
+
+def _order_given(label: str | Mapping[str | Path, str] | None) -> tuple[str, ...]:
+    if label is None or isinstance(label, str):
+        return ()
+    return tuple(dict.fromkeys(label.values()))
 
 
 def _label_for(label: str | Mapping[str | Path, str] | None, origin: Path) -> str | None:
@@ -116,15 +161,17 @@ def expand(sources: str | Path | Iterable[str | Path]) -> list[tuple[Path, Path]
         else:
             raise BelongingLabError("cohort.no_file", file=str(source))
     if not files:
-        raise BelongingLabError("cohort.no_files", sources=", ".join(map(str, sources)))
+        raise BelongingLabError("cohort.no_files", sources=names_list(map(str, sources)))
     return files
 
 
 def import_file(path: str | Path, instrument, mapping: ColumnMapping | None = None,
                 label: str | None = None, max_bytes: int = MAX_BYTES,
-                seen: set[str] | frozenset[str] = frozenset()) -> ImportResult:
-    """Import one file of any supported format; ids in ``seen`` were imported before."""
-    decoded = read_text(Path(path), max_bytes)
+                seen: set[str] | None = None, date_order: str | None = None,
+                name: str | None = None) -> ImportResult:
+    """Import one file of any supported format, shown as ``name`` (default: its own name);
+    ids in ``seen`` were imported before, and this file's ids are added to it."""
+    decoded = read_text(Path(path), max_bytes, name)
     if decoded.text.lstrip()[:1] in ("{", "["):
         document = json_document(decoded)
         if importers_redcap.detect_json(document):
@@ -136,13 +183,16 @@ def import_file(path: str | Path, instrument, mapping: ColumnMapping | None = No
         importer = next((f for f in CSV_FORMATS if f.detect(records)), None)
         if importer is None:
             raise BelongingLabError("cohort.unknown_format", file=decoded.name,
-                                    columns=", ".join(records.rows[0][:6]))
+                                    columns=names_list(records.rows[0]))
         layout = importer.layout_csv(decoded, records, instrument)
     if decoded.encoding == "cp1252":
         layout.notes = (*layout.notes, "cohort.note_cp1252")
     if layout.delimiter not in (None, ","):
         layout.notes = (*layout.notes, "cohort.note_delimiter")
-    return build(layout, instrument, mapping, label, seen)
+    seen = set() if seen is None else seen
+    result = build(layout, instrument, mapping, label, seen, date_order)
+    seen.update(result.frame["response_id"])
+    return result
 
 
 def _ordered(frame: pd.DataFrame, instrument) -> pd.DataFrame:

@@ -6,7 +6,8 @@ aside. A matrix question's column ("Block title - item text" in Qualtrics, "Grid
 in Google Forms) matches through the part that names the item. A column named response_id,
 timestamp, label, code or group (or headed by the code or group question of the suite's exported
 survey definitions) holds that field. Every other column is reported as unmapped, unless the
-tool's importer knows it as the tool's own metadata.
+tool's importer knows it as the tool's own metadata; ``group_columns`` decides which of those
+may break the results down.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from widgets.content import load, read_yaml, validate
+from widgets.content.messages import shorten
 from widgets.errors import BelongingLabError
 
 FIELDS = ("response_id", "timestamp", "label", "code", "group")
@@ -42,6 +44,7 @@ class ColumnPlan:
     groups: dict[str, int]
     ignored: list[str]
     unmapped: list[str]
+    leftover: list[int] = field(default_factory=list)  # positions of the unmapped columns
 
 
 def normalise(text: str) -> str:
@@ -124,6 +127,7 @@ def plan_columns(
             _place(file, items, found, index, headers)
         else:
             plan.unmapped.append(header)
+            plan.leftover.append(index)
     return plan
 
 
@@ -155,6 +159,6 @@ def _place(file: str, table: dict[str, int], target: str, index: int, headers: S
     if target in table:
         raise BelongingLabError(
             "cohort.column_twice", file=file, target=target,
-            first=headers[table[target]], second=headers[index],
+            first=shorten(headers[table[target]]), second=shorten(headers[index]),
         )
     table[target] = index

@@ -45,10 +45,11 @@ class CsvRecords:
     delimiter: str
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> DecodedFile:
-    """The file's text; refuses files that are too large, empty, binary or in another encoding."""
+def read_text(path: Path, max_bytes: int = MAX_BYTES, name: str | None = None) -> DecodedFile:
+    """The file's text, known as ``name`` (default: the file's own name); refuses files that
+    are too large, empty, binary or in another encoding."""
     check_size(path, max_bytes)
-    return decode(path.name, path.read_bytes())
+    return decode(name or path.name, path.read_bytes())
 
 
 def check_size(path: Path, max_bytes: int = MAX_BYTES) -> None:

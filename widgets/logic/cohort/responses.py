@@ -8,15 +8,17 @@ answers, parse timestamps, reject what cannot be used and detect repeated respon
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from widgets.content.messages import message, names_list
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.answers import AnswerReader
+from widgets.logic.cohort.group_columns import refusal
 from widgets.logic.cohort.import_report import ImportReport, Rejection, SourceSummary
 from widgets.logic.cohort.mapping import ColumnMapping, ColumnPlan, plan_columns
+from widgets.logic.cohort.timestamps import TimestampReading, read_timestamps
 
 TEXT_FIELDS = ("label", "code", "group")
 
@@ -45,16 +47,21 @@ class Layout:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The tidy responses and the report of how they were imported."""
+    """The tidy responses and the report of how they were imported; ``moment_order`` lists
+    labels in the order the files or the faculty gave them (first = earliest), if they did."""
 
     frame: pd.DataFrame
     report: ImportReport
+    moment_order: tuple[str, ...] = ()
 
 
 def build(layout: Layout, instrument, mapping: ColumnMapping | None, label: str | None,
-          seen: set[str] | frozenset[str] = frozenset()) -> ImportResult:
-    """The tidy table of one file's responses and its report; ids in ``seen`` were imported
-    from earlier files and are rejected as duplicates."""
+          seen: set[str] | frozenset[str] = frozenset(), date_order: str | None = None
+          ) -> ImportResult:
+    """The tidy table of one file's responses and its report; ``label`` (a moment the faculty
+    named for the file) replaces the file's own labels; ids in ``seen`` were imported from
+    earlier files and are rejected as duplicates; ``date_order`` reads dates the file leaves
+    ambiguous."""
     plan = plan_columns(layout.file, layout.headers, layout.texts, instrument, mapping,
                         layout.known_fields, layout.ignored)
     missing = _check_items(layout, plan, instrument)
@@ -65,26 +72,55 @@ def build(layout: Layout, instrument, mapping: ColumnMapping | None, label: str 
     cells = pd.DataFrame(rows, columns=range(len(layout.headers)), dtype=object)
     frame = pd.DataFrame(index=range(len(rows)))
     frame["response_id"] = _response_ids(layout, plan, cells, numbers)
-    frame["timestamp"] = _timestamps(layout, plan, cells, numbers, rejections)
+    frame["timestamp"], dates = _timestamps(layout, plan, cells, numbers, rejections, date_order)
     for name in TEXT_FIELDS:
         frame[name] = _texts(cells, plan.fields.get(name))
     if label is not None:
-        frame["label"] = frame["label"].fillna(label)
+        frame["label"] = label
     for name, index in plan.groups.items():
         frame[name] = _texts(cells, index)
+    kept, refused, unmapped = _grouping_columns(layout, plan, cells, set(frame.columns))
+    for name, values in kept.items():
+        frame[name] = values
     reader = AnswerReader(instrument)
     for item_id in instrument.item_ids:
         frame[item_id] = _answers(layout, plan, cells, numbers, item_id, reader, rejections)
-    frame, duplicates = _drop_unusable(layout, frame, numbers, instrument, rejections, seen)
+    frame, duplicates = _drop_unusable(layout, frame, numbers, instrument, rejections, seen,
+                                       label)
     report = ImportReport(
-        sources=[_summary(layout, plan, len(layout.rows) + len(layout.rejections), len(frame))],
+        sources=[_summary(layout, plan, len(layout.rows) + len(layout.rejections), len(frame),
+                          dates)],
         rejections=rejections,
         duplicate_response_ids=duplicates,
-        unmapped_columns=[(layout.file, column) for column in plan.unmapped],
+        unmapped_columns=[(layout.file, column) for column in unmapped],
+        grouping_columns=[(layout.file, column) for column in kept],
+        refused_columns=[(layout.file, column, reason) for column, reason in refused],
         ignored_columns=[(layout.file, column) for column in plan.ignored],
         missing_items=[(layout.file, item_id) for item_id in missing],
     )
-    return ImportResult(frame.reset_index(drop=True), report)
+    order = (label,) if label is not None else layout.moment_order
+    return ImportResult(frame.reset_index(drop=True), report, tuple(order))
+
+
+def _grouping_columns(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, taken: set[str]
+                      ) -> tuple[dict[str, pd.Series], list[tuple[str, str]], list[str]]:
+    """The unmapped columns kept as grouping columns (by header), those refused with the
+    reason, and those left unmapped (empty, unnamed, or a name already taken)."""
+    kept: dict[str, pd.Series] = {}
+    refused: list[tuple[str, str]] = []
+    unmapped: list[str] = []
+    for index in plan.leftover:
+        name = layout.headers[index].strip()
+        values = _texts(cells, index)
+        if not name or name in taken or name in kept or values.isna().all():
+            unmapped.append(layout.headers[index])
+            continue
+        why = refusal(name, values)
+        if why is None:
+            kept[name] = values
+        else:
+            refused.append((name, message(why[0], **why[1])))
+    return kept, refused, unmapped
 
 
 def _check_items(layout: Layout, plan: ColumnPlan, instrument) -> list[str]:
@@ -98,7 +134,7 @@ def _check_items(layout: Layout, plan: ColumnPlan, instrument) -> list[str]:
     if lacking:
         raise BelongingLabError(
             "cohort.missing_items", file=layout.file, format=layout.format,
-            items=", ".join(lacking), unmapped=", ".join(plan.unmapped) or "-",
+            items=names_list(lacking), unmapped=names_list(plan.unmapped),
         )
     return missing
 
@@ -136,47 +172,21 @@ def _response_ids(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, numbers
 
 
 def _timestamps(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, numbers: list[int],
-                rejections: list[Rejection]) -> pd.Series:
-    """Timestamps in UTC; a timestamp that cannot be read is rejected as a value (row kept)."""
+                rejections: list[Rejection], date_order: str | None
+                ) -> tuple[pd.Series, TimestampReading | None]:
+    """Timestamps in UTC, with how the file's date order was decided; a timestamp that cannot
+    be read is rejected as a value (row kept). Values left unread only because the file
+    cannot tell day-first from month-first are not listed one by one: the file's summary
+    says so once."""
     index = plan.fields.get("timestamp")
     if index is None:
-        return pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns, UTC]")
-    raw = cells[index].str.strip()
-    parsed = parse_timestamps(raw, layout.timezone)
-    unread = parsed.isna() & (raw != "")
-    for pos in unread.to_numpy().nonzero()[0]:
+        return pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns, UTC]"), None
+    raw = cells[index].fillna("").str.strip()
+    reading = read_timestamps(raw, layout.timezone, date_order)
+    for pos in (reading.unread & ~reading.order_unread).to_numpy().nonzero()[0]:
         rejections.append(Rejection(layout.file, numbers[pos], layout.headers[index],
                                     raw.iloc[pos], "cohort.reason_bad_timestamp"))
-    return parsed
-
-
-def parse_timestamps(raw: pd.Series, timezone: str | None) -> pd.Series:
-    """Parse dates in any common layout; times without a zone are in ``timezone`` (else UTC)."""
-    parsed = _to_utc(raw, timezone, format=None)
-    retry = parsed.isna() & (raw != "")
-    if retry.any():
-        parsed[retry] = _to_utc(raw[retry], timezone, format="mixed")
-    return parsed
-
-
-def _to_utc(raw: pd.Series, timezone: str | None, format: str | None) -> pd.Series:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # "could not infer format": expected
-        return _to_utc_quietly(raw, timezone, format)
-
-
-def _to_utc_quietly(raw: pd.Series, timezone: str | None, format: str | None) -> pd.Series:
-    try:
-        if timezone is None:
-            return pd.to_datetime(raw, errors="coerce", utc=True, format=format).dt.as_unit("ns")
-        local = pd.to_datetime(raw, errors="coerce", format=format)
-        if local.dt.tz is None:
-            local = local.dt.tz_localize(timezone, ambiguous="NaT", nonexistent="NaT")
-        return local.dt.tz_convert("UTC").dt.as_unit("ns")
-    except (ValueError, TypeError, OverflowError, AttributeError):
-        if timezone is not None:
-            return _to_utc(raw, None, format)
-        return pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns, UTC]")
+    return reading.values, reading
 
 
 def _answers(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, numbers: list[int],
@@ -194,16 +204,23 @@ def _answers(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, numbers: lis
 
 
 def _drop_unusable(layout: Layout, frame: pd.DataFrame, numbers: list[int], instrument,
-                   rejections: list[Rejection], seen: set[str] | frozenset[str]
-                   ) -> tuple[pd.DataFrame, list[str]]:
+                   rejections: list[Rejection], seen: set[str] | frozenset[str],
+                   moment: str | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Reject rows without an id (or with a malformed one), without any answer, or repeating
-    the id of an earlier row or file; returns the kept rows and the repeated ids."""
+    the id of an earlier row or file; returns the kept rows and the repeated ids.
+
+    In a file whose moment the faculty named, ids become ``<moment>/<id>``: two survey
+    projects both number their records 1, 2, 3, so a before and an after export must neither
+    clash nor pair by those numbers."""
     row_numbers = pd.Series(numbers, index=frame.index)
     ids = frame["response_id"]
     reasons = pd.Series(None, index=frame.index, dtype=object)
     if layout.id_pattern is not None:
         malformed = ids.map(lambda v: v is None or not layout.id_pattern.fullmatch(str(v)))
         reasons[malformed] = "cohort.reason_bad_response_id"
+    if moment is not None:
+        ids = ids.where(ids.isna(), moment + "/" + ids.astype(str))
+        frame = frame.assign(response_id=ids)
     reasons[ids.isna() & reasons.isna()] = "cohort.reason_no_response_id"
     answered = frame[list(instrument.item_ids)].notna().any(axis=1)
     reasons[~answered & reasons.isna()] = "cohort.reason_no_answers"
@@ -220,11 +237,16 @@ def _drop_unusable(layout: Layout, frame: pd.DataFrame, numbers: list[int], inst
     return frame[reasons.isna()], duplicates
 
 
-def _summary(layout: Layout, plan: ColumnPlan, rows_read: int, rows_accepted: int
-             ) -> SourceSummary:
+def _summary(layout: Layout, plan: ColumnPlan, rows_read: int, rows_accepted: int,
+             dates: TimestampReading | None) -> SourceSummary:
     mapped = {layout.headers[i]: item for item, i in plan.items.items()}
     mapped.update({layout.headers[i]: name for name, i in plan.fields.items()})
     mapped.update({layout.headers[i]: name for name, i in plan.groups.items()})
+    notes = layout.notes
+    if dates is not None and dates.decided_by == "undecided":
+        notes = (*notes, "cohort.note_date_order_conflict" if dates.conflicting
+                 else "cohort.note_date_order_undecided")
     return SourceSummary(layout.file, layout.format, layout.encoding, layout.delimiter,
-                         rows_read, rows_accepted, mapped, layout.notes)
-
+                         rows_read, rows_accepted, mapped, notes,
+                         dates.order if dates is not None else None,
+                         dates.decided_by if dates is not None else None)
