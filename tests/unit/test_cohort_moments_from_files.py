@@ -60,3 +60,10 @@ def test_two_projects_numbering_records_alike_neither_clash_nor_pair_by_number(i
         [MOMENTS / "pre", raw], instrument, label={MOMENTS / "pre": "pre", raw: "post"})
     assert len(result.frame) == 10 and not result.report.duplicate_response_ids
     assert result.frame["response_id"].is_unique
+
+
+def test_a_day_first_file_orders_its_moments_by_their_true_dates(instrument):
+    path = Path(__file__).parents[1] / "fixtures" / "cohort" / "google_sheets_day_first_moments.csv"
+    frame = import_responses(path, instrument).frame
+    assert moments(frame) == ("start", "end")
+    assert (compare(frame, instrument, "start", "end")["difference"] > 0).all()
