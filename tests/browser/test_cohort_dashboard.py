@@ -83,9 +83,9 @@ def test_two_files_uploaded_as_two_moments_are_compared(app):
     page = app(NOTEBOOK)
     upload(page, moments / "pre" / name, moments / "post" / name)
     page.get_by_text("Imported 12 responses from 2 file(s).").wait_for()
-    page.get_by_label(f"Moment of {name}", exact=True).select_option("pre")
+    page.get_by_label(f"Moment of {name}", exact=True).select_option(label="before (pre)")
     page.get_by_text("Imported 12 responses from 2 file(s).").wait_for()
-    page.get_by_label(f"Moment of {name} (2)", exact=True).select_option("post")
+    page.get_by_label(f"Moment of {name} (2)", exact=True).select_option(label="after (post)")
     page.get_by_text("Paired comparison: 5 learners answered at both moments").wait_for()
     assert page.get_by_role("heading", name="Pre/post comparison").count() == 1
     assert_no_error_shown(page)
