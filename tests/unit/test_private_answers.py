@@ -1,0 +1,161 @@
+"""A learner's saved answers are theirs alone on a machine shared by several accounts (a
+JupyterHub with local users): 0600 files in a 0700 folder, whatever the umask, so another
+account can neither read them nor list the folder, even inside a home folder that everyone can
+read (useradd's default on Debian: 0755)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from widgets.errors import BelongingLabError
+from widgets.logic import action_plan, self_assessment
+from widgets.logic.action_plan import Action, Plan
+from widgets.logic.autosave import restore
+from widgets.logic.instrument import load_instrument
+
+PLAN = Plan(reflections={"connection": "my private reflection"},
+            actions=(Action("perceptions", "talk to my mentor", "Friday", "Dr A"),))
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_module_06_saves_the_plan_for_its_owner_only(tmp_path, permissive_umask):
+    action_plan.save(PLAN, tmp_path / ".belonging-lab")
+    saved = action_plan.state_path(tmp_path / ".belonging-lab")
+    assert (mode(saved.parent), mode(saved)) == (0o700, 0o600)
+
+
+def test_module_03_saves_the_answers_for_their_owner_only(tmp_path, permissive_umask):
+    instrument = load_instrument()
+    draft = self_assessment.Draft(answers={"comp_1": 4})
+    self_assessment.save_draft(draft, instrument, tmp_path / ".belonging-lab")
+    saved = self_assessment.state_path(tmp_path / ".belonging-lab")
+    assert (mode(saved.parent), mode(saved)) == (0o700, 0o600)
+
+
+def test_an_unreadable_save_set_aside_is_made_private_too(tmp_path, permissive_umask):
+    saved = tmp_path / "a.json"
+    saved.write_text("garbage")
+    saved.chmod(0o644)
+
+    def refuse(text: str) -> str:
+        raise BelongingLabError("assessment.saved_unreadable", problem="not JSON")
+
+    with pytest.raises(BelongingLabError):
+        restore(saved, refuse, "assessment.saved_set_aside")
+    assert mode(tmp_path / "a.json.unreadable") == 0o600
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    uid: int
+    gid: int
+    home: Path
+
+
+def missing_tools() -> str | None:
+    """Why two accounts cannot be made here, or None when they can."""
+    if os.geteuid() != 0:
+        return "creating two OS accounts needs root (CI runs as root)"
+    for tool in ("useradd", "userdel", "runuser"):
+        if shutil.which(tool) is None:
+            return f"creating two OS accounts needs {tool}, which is not installed"
+    return None
+
+
+def create_account(name: str, homes: Path) -> Account:
+    """An account made as a hub administrator would, with useradd's defaults (on Debian a home
+    folder 0755, that every account can read)."""
+    home = homes / name
+    subprocess.run(["useradd", "--create-home", "--home-dir", str(home), "--shell",
+                    "/bin/sh", "--user-group", name], check=True, capture_output=True)
+    entry = home.stat()
+    return Account(name, entry.st_uid, entry.st_gid, home)
+
+
+def delete_account(account: Account) -> None:
+    subprocess.run(["userdel", account.name], check=False, capture_output=True)
+
+
+def save_as(account: Account, umask: int) -> None:
+    """Save module 06's plan from a process running as ``account`` with ``umask``, as that
+    learner's kernel would; the default state folder is in their home."""
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child exits without returning to pytest)
+        code = 1
+        try:
+            os.setgroups([])
+            os.setgid(account.gid)
+            os.setuid(account.uid)
+            os.umask(umask)
+            action_plan.save(PLAN, account.home / ".belonging-lab")
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "saving as the learner's account failed"
+
+
+def run_as(account: Account, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["runuser", "-u", account.name, "--", *command],
+                          capture_output=True, text=True, timeout=30)
+
+
+@pytest.fixture(scope="module")
+def two_learners() -> Iterator[tuple[Account, Account]]:
+    reason = missing_tools()
+    if reason:
+        pytest.skip(reason)
+    homes = Path(tempfile.mkdtemp(prefix="bl-homes-", dir="/tmp"))
+    homes.chmod(0o755)  # like /home: every account may pass through it
+    tag = f"{os.getpid() % 100000}"
+    accounts: list[Account] = []
+    try:
+        for letter in "ab":
+            accounts.append(create_account(f"bl{letter}{tag}", homes))
+        save_as(accounts[0], umask=0o000)
+        yield accounts[0], accounts[1]
+    finally:
+        for account in accounts:
+            delete_account(account)
+        shutil.rmtree(homes, ignore_errors=True)
+
+
+def saved_plan(account: Account) -> Path:
+    return action_plan.state_path(account.home / ".belonging-lab")
+
+
+def test_the_learner_reads_their_own_saved_answers(two_learners):
+    owner, _ = two_learners
+    assert "my private reflection" in run_as(owner, "cat", str(saved_plan(owner))).stdout
+
+
+def test_another_account_can_see_into_the_learners_home_folder(two_learners):
+    """useradd's default home folder is open: the protection below is the suite's own."""
+    owner, other = two_learners
+    assert run_as(other, "ls", "-a", str(owner.home)).returncode == 0
+
+
+def test_another_account_cannot_read_the_learners_saved_answers(two_learners):
+    owner, other = two_learners
+    attempt = run_as(other, "cat", str(saved_plan(owner)))
+    assert attempt.returncode != 0 and "Permission denied" in attempt.stderr
+    assert "my private reflection" not in attempt.stdout
+
+
+def test_another_account_cannot_list_the_learners_saved_answers(two_learners):
+    owner, other = two_learners
+    attempt = run_as(other, "ls", str(saved_plan(owner).parent))
+    assert attempt.returncode != 0 and "Permission denied" in attempt.stderr
