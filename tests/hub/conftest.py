@@ -23,8 +23,9 @@ import psutil
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import browser, free_port  # noqa: F401 (browser: a fixture)
+from tests.browser.conftest import browser, free_port, wait_for_app  # noqa: F401 (browser: a fixture)
 from tests.hub.git_http import bare_clone, served
+from widgets.logic.action_plan import STATE_FILE
 from widgets.paths import REPO_ROOT
 
 HUB_CONFIG = REPO_ROOT / "docs" / "hub" / "jupyterhub_config.py"
@@ -36,6 +37,10 @@ HUB_STOP_SECONDS = 30
 # From a link to a rendered module: the hub starts the learner's server, nbgitpuller clones the
 # repository and Voila runs the notebook, on a machine whose two cores other tests share.
 PAGE_TIMEOUT_MS = 150_000
+SAVE_SECONDS = 60
+REFLECTION = "06_reflection_and_action_plan.ipynb"
+ANSWER_FIELD = "Your answer to question 3"
+TYPED = "I will ask my preceptor about the team huddle"
 
 
 @dataclass
@@ -165,3 +170,25 @@ def jupyter_paths(prefix: Path) -> dict[str, str]:
     """Where the learners' Jupyter servers find the settings configure-jupyter wrote."""
     return {"JUPYTER_CONFIG_PATH": str(prefix / "etc" / "jupyter"),
             "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
+
+
+def answer_in_module_06(page: Page, home: Path) -> Path:
+    """Type an answer in module 06, open in ``page``; returns the file in ``home`` where the
+    module saved it."""
+    wait_for_app(page)
+    page.get_by_label(ANSWER_FIELD).fill(TYPED)
+    page.get_by_label(ANSWER_FIELD).press("Tab")
+    saved = home / ".belonging-lab" / STATE_FILE
+    deadline = time.monotonic() + SAVE_SECONDS
+    while not (saved.exists() and TYPED in saved.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "module 06 did not save the typed answer"
+        time.sleep(0.5)
+    return saved
+
+
+def sees_no_answer(page: Page) -> bool:
+    """Module 06 is open with the answer field empty and the typed text nowhere."""
+    wait_for_app(page)
+    field = page.get_by_label(ANSWER_FIELD)
+    field.wait_for(state="visible")
+    return field.input_value() == "" and TYPED not in page.inner_text("body")

@@ -11,7 +11,6 @@ import json
 import os
 import stat
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,16 +20,18 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import assert_no_error_shown, wait_for_app
 from tests.hub.conftest import (
     PAGE_TIMEOUT_MS,
+    REFLECTION,
     REPOSITORY,
     Hub,
+    answer_in_module_06,
     jupyter_paths,
     launch_links,
     link_to,
     running_hub,
+    sees_no_answer,
     served_repository,
     signed_in,
 )
-from widgets.logic.action_plan import STATE_FILE
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.serving.jupyter_config import configure
 
@@ -38,10 +39,6 @@ pytestmark = pytest.mark.hub
 
 FIRST, SECOND = "learner-one", "learner-two"
 MODULE = "01_what_is_belonging.ipynb"
-REFLECTION = "06_reflection_and_action_plan.ipynb"
-TYPED = "I will ask my preceptor about the team huddle"
-ANSWER_FIELD = "Your answer to question 3"
-SAVE_SECONDS = 60
 
 
 @pytest.fixture(scope="module")
@@ -81,16 +78,9 @@ def saved_reflection(module_page: Page, hub, homes: Path) -> Path:
     """The first learner types an answer in module 06, which saves it in their home folder."""
     _, links = hub
     page = module_page.context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
     page.goto(link_to(links, "voila/render", REFLECTION))
-    wait_for_app(page)
-    page.get_by_label(ANSWER_FIELD).fill(TYPED)
-    page.get_by_label(ANSWER_FIELD).press("Tab")
-    saved = homes / FIRST / ".belonging-lab" / STATE_FILE
-    deadline = time.monotonic() + SAVE_SECONDS
-    while not (saved.exists() and TYPED in saved.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, "module 06 did not save the typed answer"
-        time.sleep(0.5)
-    return saved
+    return answer_in_module_06(page, homes / FIRST)
 
 
 def test_the_voila_link_pulls_the_repository_into_the_learners_home(module_page, homes):
@@ -118,6 +108,7 @@ def first_heading(notebook: str) -> str:
 def test_the_jupyterlab_link_opens_the_notebook(module_page, hub):
     _, links = hub
     page = module_page.context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
     page.goto(link_to(links, "lab/tree", MODULE))
     heading = page.locator(".jp-NotebookPanel").get_by_role("heading", name=first_heading(MODULE))
     expect(heading.first).to_be_visible(timeout=PAGE_TIMEOUT_MS)
@@ -133,9 +124,8 @@ def test_a_learners_answers_are_saved_in_their_home_for_them_only(saved_reflecti
 def test_a_second_learner_sees_none_of_the_first_learners_answers(browser, hub,
                                                                   saved_reflection):
     _, links = hub
-    page = wait_for_app(signed_in(browser, link_to(links, "voila/render", REFLECTION), SECOND))
+    page = signed_in(browser, link_to(links, "voila/render", REFLECTION), SECOND)
     try:
-        expect(page.get_by_label(ANSWER_FIELD)).to_have_value("")
-        assert TYPED not in page.inner_text("body")
+        assert sees_no_answer(page)
     finally:
         page.context.close()

@@ -6,16 +6,13 @@ read (useradd's default on Debian: 0755)."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.os_accounts import Account, local_accounts, run_as, why_no_accounts
 from widgets.errors import BelongingLabError
 from widgets.logic import action_plan, self_assessment
 from widgets.logic.action_plan import Action, Plan
@@ -57,38 +54,6 @@ def test_an_unreadable_save_set_aside_is_made_private_too(tmp_path, permissive_u
     assert mode(tmp_path / "a.json.unreadable") == 0o600
 
 
-@dataclass(frozen=True)
-class Account:
-    name: str
-    uid: int
-    gid: int
-    home: Path
-
-
-def missing_tools() -> str | None:
-    """Why two accounts cannot be made here, or None when they can."""
-    if os.geteuid() != 0:
-        return "creating two OS accounts needs root (CI runs as root)"
-    for tool in ("useradd", "userdel", "runuser"):
-        if shutil.which(tool) is None:
-            return f"creating two OS accounts needs {tool}, which is not installed"
-    return None
-
-
-def create_account(name: str, homes: Path) -> Account:
-    """An account made as a hub administrator would, with useradd's defaults (on Debian a home
-    folder 0755, that every account can read)."""
-    home = homes / name
-    subprocess.run(["useradd", "--create-home", "--home-dir", str(home), "--shell",
-                    "/bin/sh", "--user-group", name], check=True, capture_output=True)
-    entry = home.stat()
-    return Account(name, entry.st_uid, entry.st_gid, home)
-
-
-def delete_account(account: Account) -> None:
-    subprocess.run(["userdel", account.name], check=False, capture_output=True)
-
-
 def save_as(account: Account, umask: int) -> None:
     """Save module 06's plan from a process running as ``account`` with ``umask``, as that
     learner's kernel would; the default state folder is in their home."""
@@ -108,29 +73,14 @@ def save_as(account: Account, umask: int) -> None:
     assert os.waitstatus_to_exitcode(status) == 0, "saving as the learner's account failed"
 
 
-def run_as(account: Account, *command: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["runuser", "-u", account.name, "--", *command],
-                          capture_output=True, text=True, timeout=30)
-
-
 @pytest.fixture(scope="module")
 def two_learners() -> Iterator[tuple[Account, Account]]:
-    reason = missing_tools()
+    reason = why_no_accounts()
     if reason:
         pytest.skip(reason)
-    homes = Path(tempfile.mkdtemp(prefix="bl-homes-", dir="/tmp"))
-    homes.chmod(0o755)  # like /home: every account may pass through it
-    tag = f"{os.getpid() % 100000}"
-    accounts: list[Account] = []
-    try:
-        for letter in "ab":
-            accounts.append(create_account(f"bl{letter}{tag}", homes))
-        save_as(accounts[0], umask=0o000)
-        yield accounts[0], accounts[1]
-    finally:
-        for account in accounts:
-            delete_account(account)
-        shutil.rmtree(homes, ignore_errors=True)
+    with local_accounts("bla", "blb") as (owner, other):
+        save_as(owner, umask=0o000)
+        yield owner, other
 
 
 def saved_plan(account: Account) -> Path:
