@@ -17,7 +17,6 @@ from widgets.errors import BelongingLabError
 from widgets.logic import action_plan, self_assessment
 from widgets.logic.action_plan import Action, Plan
 from widgets.logic.autosave import restore
-from widgets.logic.instrument import load_instrument
 
 PLAN = Plan(reflections={"connection": "my private reflection"},
             actions=(Action("perceptions", "talk to my mentor", "Friday", "Dr A"),))
@@ -33,8 +32,8 @@ def test_module_06_saves_the_plan_for_its_owner_only(tmp_path, permissive_umask)
     assert (mode(saved.parent), mode(saved)) == (0o700, 0o600)
 
 
-def test_module_03_saves_the_answers_for_their_owner_only(tmp_path, permissive_umask):
-    instrument = load_instrument()
+def test_module_03_saves_the_answers_for_their_owner_only(tmp_path, permissive_umask,
+                                                          instrument):
     draft = self_assessment.Draft(answers={"comp_1": 4})
     self_assessment.save_draft(draft, instrument, tmp_path / ".belonging-lab")
     saved = self_assessment.state_path(tmp_path / ".belonging-lab")
