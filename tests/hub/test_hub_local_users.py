@@ -58,9 +58,10 @@ def why_no_learners_python(account: Account, python: Path) -> str | None:
     """Why the learners' accounts cannot run their Python, or None when they can."""
     probe = run_as(account, str(python), "-c", IMPORTS)
     if probe.returncode != 0:
+        last_line = (probe.stderr.strip().splitlines() or ["no output"])[-1]
         return (f"the learners' accounts cannot import the suite from this clone "
-                f"({probe.stderr.strip().splitlines()[-1:]}); run from a clone that other "
-                f"accounts can read, not one under /root")
+                f"({last_line}); run from a clone that other accounts can read, not one "
+                f"under /root")
     return None
 
 
