@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8866
+# The hub test's proxy (tests/hub/): JupyterHub's configurable-http-proxy from npm, project-local.
+CHP_VERSION := 5.3.0
+CHP := build/node/node_modules/.bin/configurable-http-proxy
 
-.PHONY: start install test test-deps chromium lint bench clean
+.PHONY: start install test test-deps chromium node lint bench clean
 
 start: install  ## serve the suite through Voila at http://127.0.0.1:$(PORT)
 	$(BIN)/belonging-lab serve --port $(PORT)
@@ -21,8 +24,17 @@ test: test-deps  ## install what the tests need and run them all
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-test-deps: install chromium
+test-deps: install chromium $(CHP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+$(CHP): | node
+	npm install --prefix build/node --no-audit --no-fund --loglevel=error \
+	  configurable-http-proxy@$(CHP_VERSION)
+
+node:  ## Debian's node and npm, for the hub test's proxy
+	@command -v npm >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 
 chromium:  ## Debian's chromium, never a browser download
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \

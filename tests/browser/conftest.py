@@ -118,6 +118,11 @@ def open_app(browser: Browser, base_url: str, notebook: str) -> Page:
     page = context.new_page()
     page.set_default_timeout(RENDER_TIMEOUT_MS)
     page.goto(f"{base_url}voila/render/{notebook}")
+    return wait_for_app(page)
+
+
+def wait_for_app(page: Page) -> Page:
+    """Wait until Voila has finished the page and its widgets are drawn."""
     page.wait_for_selector("#rendered_cells", state="visible")
     page.wait_for_selector(".widget-box, .widget-html", state="attached")  # 00 has no boxes
     page.wait_for_load_state("networkidle")

@@ -1,9 +1,11 @@
 """Voila inside a Jupyter server (Binder's and a hub's ``/voila/render/...``), configured by
 ``belonging-lab configure-jupyter`` as binder/postBuild does, serves the suite as
-``belonging-lab serve`` does: the suite's template, no sources, and the kernel fixes."""
+``belonging-lab serve`` does: the suite's template, no sources, the kernel fixes, and idle
+kernels culled."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -22,6 +24,8 @@ START_SECONDS = 90
 RENDER_SECONDS = 180
 PAGE = "voila/render/notebooks/01_what_is_belonging.ipynb"
 LATE_OUTPUT_PAGE = "voila/render/tests/fixtures/late_output/late_widget.ipynb"
+SMALL_PAGE = "voila/render/tests/fixtures/notebooks/greets.ipynb"
+CULL_WAIT_SECONDS = 60
 
 
 def wait_for_status(url: str, process: subprocess.Popen, log: Path) -> None:
@@ -37,10 +41,11 @@ def wait_for_status(url: str, process: subprocess.Popen, log: Path) -> None:
     pytest.fail(f"the Jupyter server did not start within {START_SECONDS} s:\n{log.read_text()}")
 
 
-@pytest.fixture(scope="module")
-def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    prefix = tmp_path_factory.mktemp("prefix")
-    home = tmp_path_factory.mktemp("home")
+def start_server(folder: Path, *options: str) -> tuple[str, subprocess.Popen, Path]:
+    """A Jupyter server configured by configure-jupyter in a scratch prefix, with HOME in
+    ``folder``; returns its URL, process and log."""
+    prefix, home = folder / "prefix", folder / "home"
+    home.mkdir(parents=True)
     configure(prefix)
     port = free_port()
     log = home / "server.log"
@@ -49,10 +54,16 @@ def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
            "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
     command = [sys.executable, "-m", "jupyter_server", "--no-browser", "--allow-root",
                f"--port={port}", "--ip=127.0.0.1", "--IdentityProvider.token=",
-               f"--ServerApp.root_dir={REPO_ROOT}"]
+               f"--ServerApp.root_dir={REPO_ROOT}", *options]
     process = subprocess.Popen(command, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     wait_for_status(url, process, log)
+    return url, process, log
+
+
+@pytest.fixture(scope="module")
+def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    url, process, log = start_server(tmp_path_factory.mktemp("server"))
     yield url, log
     stop(process)
 
@@ -91,3 +102,30 @@ def test_a_widget_the_kernel_sends_long_after_its_reply_is_still_in_the_page(jup
     url, _ = jupyter_server
     with urllib.request.urlopen(url + LATE_OUTPUT_PAGE, timeout=RENDER_SECONDS) as response:
         assert "Sent late" in response.read().decode("utf-8")
+
+
+def test_the_server_culls_idle_kernels_with_the_suites_settings(jupyter_server):
+    _, log = jupyter_server
+    assert "Culling kernels with idle durations > 900 seconds at 60 second intervals" in (
+        log.read_text())
+
+
+def kernels(url: str) -> list:
+    with urllib.request.urlopen(f"{url}api/kernels", timeout=10) as response:
+        return json.load(response)
+
+
+def test_a_voila_kernel_left_idle_is_culled(tmp_path):
+    """A plain page load leaves its kernel behind (no unload beacon); the server's culler,
+    here with a short timeout, reclaims it."""
+    url, process, _ = start_server(tmp_path, "--MappingKernelManager.cull_idle_timeout=2",
+                                   "--MappingKernelManager.cull_interval=1")
+    try:
+        with urllib.request.urlopen(url + SMALL_PAGE, timeout=RENDER_SECONDS) as response:
+            assert response.status == 200
+        deadline = time.monotonic() + CULL_WAIT_SECONDS
+        while kernels(url) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert kernels(url) == []
+    finally:
+        stop(process)

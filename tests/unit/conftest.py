@@ -1,5 +1,7 @@
 """Fixtures shared by the unit tests."""
 
+import os
+
 import pytest
 
 from widgets.logic.instrument import Instrument, load_instrument
@@ -9,3 +11,11 @@ from widgets.logic.instrument import Instrument, load_instrument
 def instrument() -> Instrument:
     """The bundled instrument (the suite's teaching items)."""
     return load_instrument()
+
+
+@pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])
+def permissive_umask(request):
+    """A umask that lets everyone read new files (0o000 also lets them write)."""
+    previous = os.umask(request.param)
+    yield request.param
+    os.umask(previous)

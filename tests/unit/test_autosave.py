@@ -3,7 +3,7 @@
 import pytest
 
 from widgets.errors import BelongingLabError
-from widgets.logic.autosave import free_name, restore, save_json, state_file
+from widgets.logic.autosave import free_name, restore, save, state_file
 
 
 def parse(text: str) -> str:
@@ -13,7 +13,7 @@ def parse(text: str) -> str:
 
 
 def test_a_saved_document_is_read_back(tmp_path):
-    path = save_json(tmp_path / "a.json", {"answer": 4})
+    path = save(tmp_path / "a.json", "{\"answer\": 4}")
     assert restore(path, parse, "assessment.saved_set_aside").startswith("{")
 
 

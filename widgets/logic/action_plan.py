@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from widgets.errors import BelongingLabError
-from widgets.files import write_atomic
 from widgets.logic import autosave
 
 STATE_FILE = "reflection-plan.json"
@@ -91,7 +90,7 @@ def save(plan: Plan, state_dir: str | Path, now: datetime | None = None) -> Plan
     """Write the plan atomically into ``state_dir``; returns it stamped with the save time."""
     stamped = Plan(plan.reflections, plan.actions,
                    (now or datetime.now()).isoformat(timespec="seconds"))
-    write_atomic(state_path(state_dir), to_json(stamped))
+    autosave.save(state_path(state_dir), to_json(stamped))
     return stamped
 
 

@@ -1,5 +1,6 @@
 """Autosave on the learner's machine: a small JSON document written atomically after each change,
-read back when a module opens again.
+read back when a module opens again. Saved files are private to the learner's account (0600 in a
+0700 folder, see ``widgets.files.write_atomic``), also on a machine shared by many accounts.
 
 A saved file that cannot be read is never overwritten: it is renamed (``.unreadable`` added,
 then a number if that name is taken) and the error names both files, so the learner can still
@@ -8,14 +9,13 @@ recover what was in it. Used by module 03 (self-assessment) and module 06 (refle
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from widgets.errors import BelongingLabError
-from widgets.files import write_atomic
+from widgets.files import PRIVATE_FILE_MODE, write_atomic
 
 DEFAULT_STATE_DIR = "~/.belonging-lab/"
 SHARED_SERVER_VARIABLE = "BELONGING_LAB_SHARED_SERVER"
@@ -40,9 +40,9 @@ def state_file(state_dir: str | Path, name: str) -> Path:
     return Path(state_dir).expanduser() / name
 
 
-def save_json(path: Path, document: dict[str, Any]) -> Path:
-    """Write ``document`` as JSON through a temporary file and a rename."""
-    return write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2))
+def save(path: Path, text: str) -> Path:
+    """Write the saved ``text`` atomically, readable by this account only."""
+    return write_atomic(path, text, private=True)
 
 
 def restore(path: Path, parse: Callable[[str], Document], set_aside_key: str
@@ -64,6 +64,7 @@ def set_aside(path: Path, error: Exception, key: str) -> BelongingLabError:
     """Rename an unreadable autosave file and return the error that says where it went."""
     aside = free_name(path.with_name(path.name + ".unreadable"))
     path.replace(aside)
+    os.chmod(aside, PRIVATE_FILE_MODE)  # it may have been saved before files were made private
     return BelongingLabError(key, file=str(path), aside=str(aside), problem=str(error))
 
 

@@ -22,7 +22,6 @@ from typing import Any
 import pandas as pd
 
 from widgets.errors import BelongingLabError
-from widgets.files import write_atomic
 from widgets.logic import autosave
 from widgets.logic.cohort.scores import component_scores as cohort_component_scores
 from widgets.logic.export_format import (
@@ -123,7 +122,7 @@ def save_draft(draft: Draft, instrument: Instrument, state_dir: str | Path,
                now: datetime | None = None) -> Draft:
     """Write the draft atomically into ``state_dir``; returns it stamped with the save time."""
     stamped = replace(draft, saved_at=(now or datetime.now()).isoformat(timespec="seconds"))
-    write_atomic(state_path(state_dir), draft_to_json(stamped, instrument))
+    autosave.save(state_path(state_dir), draft_to_json(stamped, instrument))
     return stamped
 
 

@@ -1,0 +1,194 @@
+"""A real JupyterHub on 127.0.0.1 for the hub tests, started with the configuration that
+docs/deploy.md shows (docs/hub/jupyterhub_config.py) plus what only a test needs: loopback
+ports, a scratch database, the DummyAuthenticator and the project-local configurable-http-proxy
+that `make test-deps` installs from npm. The suite's repository is served to the learners'
+servers over smart HTTP (tests/hub/git_http.py), from a fresh clone of the committed HEAD, and
+learners follow the links `belonging-lab links --hub ...` prints.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.browser.conftest import browser, free_port, wait_for_app  # noqa: F401 (browser: a fixture)
+from tests.hub.git_http import bare_clone, served
+from widgets.logic.action_plan import STATE_FILE
+from widgets.paths import REPO_ROOT
+
+HUB_CONFIG = REPO_ROOT / "docs" / "hub" / "jupyterhub_config.py"
+PROXY = REPO_ROOT / "build" / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
+REPOSITORY = "belonging-lab.git"
+BRANCH = "main"
+HUB_START_SECONDS = 60
+HUB_STOP_SECONDS = 30
+# From a link to a rendered module: the hub starts the learner's server, nbgitpuller clones the
+# repository and Voila runs the notebook, on a machine whose two cores other tests share.
+PAGE_TIMEOUT_MS = 150_000
+SAVE_SECONDS = 60
+REFLECTION = "06_reflection_and_action_plan.ipynb"
+ANSWER_FIELD = "Your answer to question 3"
+TYPED = "I will ask my preceptor about the team huddle"
+
+
+@dataclass
+class Hub:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+
+def proxy_command() -> str:
+    if not PROXY.exists():
+        pytest.fail(f"configurable-http-proxy is missing at {PROXY}: run `make test-deps`.")
+    return str(PROXY)
+
+
+def config_file(folder: Path, settings: dict[str, Any]) -> Path:
+    """A JupyterHub config that loads the guide's file, then sets ``settings``
+    (``{"Class.trait": value}``)."""
+    lines = ["c = get_config()  # noqa: F821", f"load_subconfig({str(HUB_CONFIG)!r})  # noqa: F821"]
+    lines += [f"c.{name} = {value!r}" for name, value in settings.items()]
+    path = folder / "jupyterhub_config.py"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def hub_settings(folder: Path, learner_settings: dict[str, Any]) -> dict[str, Any]:
+    port, hub_port, api_port = free_port(), free_port(), free_port()
+    return {
+        "JupyterHub.bind_url": f"http://127.0.0.1:{port}",
+        "JupyterHub.hub_bind_url": f"http://127.0.0.1:{hub_port}",
+        "ConfigurableHTTPProxy.api_url": f"http://127.0.0.1:{api_port}",
+        "ConfigurableHTTPProxy.command": [proxy_command()],
+        "JupyterHub.db_url": f"sqlite:///{folder / 'jupyterhub.sqlite'}",
+        "JupyterHub.cookie_secret_file": str(folder / "jupyterhub_cookie_secret"),
+        "JupyterHub.authenticator_class": "dummy",
+        "Spawner.http_timeout": 120,
+        "Spawner.start_timeout": 150,
+        **learner_settings,
+    }
+
+
+def wait_until_up(hub: Hub) -> None:
+    deadline = time.monotonic() + HUB_START_SECONDS
+    while time.monotonic() < deadline:
+        if hub.process.poll() is not None:
+            pytest.fail(f"JupyterHub exited early:\n{hub.log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{hub.url}/hub/api/", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"JupyterHub did not start within {HUB_START_SECONDS} s:\n{hub.log.read_text()}")
+
+
+def stop_hub(hub: Hub) -> None:
+    """Stop the hub (it stops the proxy and the learners' servers), then anything it started
+    that is still running: the processes it started are known by their ids."""
+    try:
+        started = psutil.Process(hub.process.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        started = []
+    hub.process.terminate()
+    try:
+        hub.process.wait(timeout=HUB_STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        hub.process.kill()
+        hub.process.wait()
+    for process in started:
+        with suppress(psutil.NoSuchProcess):
+            process.kill()
+    psutil.wait_procs(started, timeout=10)
+
+
+@contextmanager
+def running_hub(folder: Path, learner_settings: dict[str, Any]) -> Iterator[Hub]:
+    """JupyterHub with the guide's configuration and ``learner_settings`` (how learners'
+    servers start), on free loopback ports, stopped with everything it started."""
+    settings = hub_settings(folder, learner_settings)
+    config = config_file(folder, settings)
+    log = folder / "jupyterhub.log"
+    process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config)],
+                               cwd=folder, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    hub = Hub(settings["JupyterHub.bind_url"], process, log)
+    try:
+        wait_until_up(hub)
+        yield hub
+    finally:
+        stop_hub(hub)
+
+
+@contextmanager
+def served_repository(folder: Path) -> Iterator[str]:
+    """The suite's committed HEAD, freshly cloned, served over smart HTTP; yields its URL."""
+    bare_clone(REPO_ROOT, folder / REPOSITORY, BRANCH)
+    with served(folder) as base_url:
+        yield f"{base_url}/{REPOSITORY}"
+
+
+def launch_links(hub_url: str, repo_url: str) -> list[str]:
+    """Every hub link that `belonging-lab links --hub ...` prints."""
+    printed = subprocess.run(
+        [sys.executable, "-m", "widgets.cli", "links", "--repo", repo_url, "--branch", BRANCH,
+         "--hub", hub_url], check=True, capture_output=True, text=True).stdout
+    return [url for url in re.findall(r"https?://\S+", printed) if url.startswith(hub_url)]
+
+
+def link_to(links: list[str], interface: str, notebook: str) -> str:
+    """The link that opens ``notebook`` in ``interface`` ("voila/render" or "lab/tree")."""
+    (found,) = [url for url in links if f"urlpath={interface}/" in url and notebook in url]
+    return found
+
+
+def signed_in(chromium: Browser, link: str, learner: str) -> Page:
+    """A new browser profile that follows ``link``; the hub asks the learner to sign in
+    first (any password opens the DummyAuthenticator), then sends them on."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
+    page.goto(link)
+    page.fill("#username_input", learner)
+    page.fill("#password_input", "any password")
+    page.click("#login_submit")
+    return page
+
+
+def jupyter_paths(prefix: Path) -> dict[str, str]:
+    """Where the learners' Jupyter servers find the settings configure-jupyter wrote."""
+    return {"JUPYTER_CONFIG_PATH": str(prefix / "etc" / "jupyter"),
+            "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
+
+
+def answer_in_module_06(page: Page, home: Path) -> Path:
+    """Type an answer in module 06, open in ``page``; returns the file in ``home`` where the
+    module saved it."""
+    wait_for_app(page)
+    page.get_by_label(ANSWER_FIELD).fill(TYPED)
+    page.get_by_label(ANSWER_FIELD).press("Tab")
+    saved = home / ".belonging-lab" / STATE_FILE
+    deadline = time.monotonic() + SAVE_SECONDS
+    while not (saved.exists() and TYPED in saved.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "module 06 did not save the typed answer"
+        time.sleep(0.5)
+    return saved
+
+
+def sees_no_answer(page: Page) -> bool:
+    """Module 06 is open with the answer field empty and the typed text nowhere."""
+    wait_for_app(page)
+    field = page.get_by_label(ANSWER_FIELD)
+    field.wait_for(state="visible")
+    return field.input_value() == "" and TYPED not in page.inner_text("body")
