@@ -36,10 +36,12 @@ def voila_argv(
     notebooks_dir: Path = NOTEBOOKS_DIR,
     preheat: int = 0,
     not_preheated: tuple[str, ...] = (),
+    cull_connected: int | None = None,
 ) -> list[str]:
     """Command-line arguments for Voila: the config in this folder, no browser, one port,
-    optionally a shorter idle time after which a kernel is reclaimed, and ``preheat`` kernels
-    kept ready for each notebook except those named in ``not_preheated``."""
+    optionally other idle times after which a kernel is reclaimed (``cull_connected``: one
+    that a page is still connected to), and ``preheat`` kernels kept ready for each notebook
+    except those named in ``not_preheated``."""
     argv = [
         str(notebooks_dir),
         f"--port={port}",
@@ -52,6 +54,8 @@ def voila_argv(
             f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
             f"--MappingKernelManager.cull_interval={max(1, min(60, cull_idle // 2))}",
         ]
+    if cull_connected is not None:
+        argv.append(f"--LearnerKernelManager.cull_connected_after={cull_connected}")
     if preheat > 0:
         argv += ["--VoilaConfiguration.preheat_kernel=True",
                  f"--VoilaConfiguration.default_pool_size={preheat}"]
@@ -71,6 +75,7 @@ def serve(
     notebooks_dir: Path = NOTEBOOKS_DIR,
     shared: bool = False,
     preheat: int = DEFAULT_PREHEAT,
+    cull_connected: int | None = None,
 ) -> None:
     """Start Voila in this process, with the kernel fixes applied first (unless the
     benchmark-only ``BELONGING_LAB_NO_PATCHES=1`` is set).
@@ -84,15 +89,20 @@ def serve(
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(TEMPLATES_ROOT), os.environ.get("JUPYTER_PATH")])
     )
+    from traitlets.config import Config
     from voila.app import Voila
 
     from widgets.serving import patches
+    from widgets.serving.page_settings import cull_limits, page_settings
 
     if os.environ.get(NO_PATCHES_VARIABLE) != "1":
         patches.apply()
     not_preheated = RESTORING_MODULES if autosave else ()
+    page = page_settings(cull_limits(cull_idle, cull_connected))
     Voila.launch_instance(
-        argv=voila_argv(port, host, cull_idle, notebooks_dir, max(preheat, 0), not_preheated)
+        argv=voila_argv(port, host, cull_idle, notebooks_dir, max(preheat, 0), not_preheated,
+                        cull_connected),
+        config=Config({"VoilaConfiguration": {"extension_config": page}}),
     )
 
 
@@ -104,7 +114,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--cull-idle",
         type=int,
         metavar="SECONDS",
-        help="reclaim a kernel after this many idle seconds (default: 900, from voila.json)",
+        help="reclaim a kernel that no page uses after this many idle seconds (default: 900, "
+        "from voila.json)",
+    )
+    parser.add_argument(
+        "--cull-connected",
+        type=int,
+        metavar="SECONDS",
+        help="reclaim a kernel behind an open page after this many idle seconds (default: "
+        "3600, from voila.json; never less than --cull-idle)",
     )
     parser.add_argument(
         "--notebooks-dir",
@@ -128,6 +146,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.set_defaults(
         handler=lambda args: serve(
-            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared, args.preheat
+            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared, args.preheat,
+            args.cull_connected,
         )
     )

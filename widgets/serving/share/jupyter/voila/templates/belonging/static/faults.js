@@ -1,0 +1,254 @@
+// Belonging Lab: when the page loses its kernel or its server, say so in plain words, say
+// whether the learner's answers are safe, switch the controls off so that no answer is taken
+// and then dropped, and offer a reload (or reconnect by itself when the kernel is still there).
+//
+// The texts and the server's culling limits come from PageConfig's extensionConfig
+// ("belonging-lab"), which `belonging-lab serve` and `configure-jupyter` fill in. The kernel
+// connection is the one Voila's widget manager uses (window.jupyterapp.widgetManager.kernel).
+// When the connection drops, the page asks the server about its kernel (GET api/kernels/<id>):
+// no answer means the server cannot be reached; 404 means the kernel is gone (a restarted
+// server if it had been unreachable, else a culled or closed session); a hub's answer means the
+// learner's server was stopped. The modules that keep answers mark their save status with
+// data-bl-kept ("disk", "browser" or "off") and data-bl-saved-time.
+(function () {
+  "use strict";
+  const FIRST_PROBE_MS = 1500;
+  const PROBE_MS = 2000;
+  const CONTROLS = "input, select, textarea, button, [role=slider]";
+  const FINAL = ["kernel", "server", "culled", "ended", "hub"];
+
+  let settings = null;
+  let kernel = null;
+  let fault = "";
+  let sawUnreachable = false;
+  let lastActivity = Date.now();
+  let idleAtLoss = 0;
+  let probeTimer = null;
+  let banner = null;
+
+  function pageConfig() {
+    const element = document.getElementById("jupyter-config-data");
+    try {
+      return element ? JSON.parse(element.textContent) : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? values[name] : match));
+  }
+
+  function duration(seconds) {
+    const units = settings.texts.units;
+    return seconds >= 120
+      ? fill(units.minutes, { n: Math.round(seconds / 60) })
+      : fill(units.seconds, { n: seconds });
+  }
+
+  // What the page's modules say about the learner's answers, for the banner.
+  function savedText() {
+    const saved = settings.texts.saved;
+    const marks = Array.from(document.querySelectorAll("[data-bl-kept]"));
+    if (marks.length === 0) return saved.nothing_to_save;
+    const mark = marks[marks.length - 1];
+    const kept = mark.getAttribute("data-bl-kept");
+    const time = mark.getAttribute("data-bl-saved-time");
+    if (kept === "off") return saved.off;
+    if (!time) return saved.nothing_yet;
+    return fill(saved[kept] || saved.disk, { time: time });
+  }
+
+  function makeBanner() {
+    const texts = settings.texts;
+    banner = document.createElement("aside");
+    banner.className = "bl-connection";
+    banner.setAttribute("aria-label", texts.region);
+    banner.innerHTML =
+      '<div class="bl-connection-alert" role="alert"></div>' +
+      '<div class="bl-connection-status" role="status"></div>' +
+      '<button type="button" class="bl-connection-reload" hidden></button>';
+    const reload = banner.querySelector("button");
+    reload.textContent = texts.reload;
+    reload.addEventListener("click", () => window.location.reload());
+    document.body.prepend(banner);
+  }
+
+  function paragraph(text, className) {
+    const p = document.createElement("p");
+    if (className) p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
+  function show(kind) {
+    const texts = settings.texts;
+    const words = texts.faults[kind];
+    const limit = settings.cull ? duration(settings.cull.connected) : "";
+    const alert = banner.querySelector("[role=alert]");
+    const lines = [
+      paragraph(fill(words.title, { limit: limit }), "bl-connection-title"),
+      paragraph(words.explanation + " " + savedText()),
+      paragraph(texts.controls_off + " " + words.action),
+    ];
+    alert.replaceChildren(...lines);
+    banner.querySelector("[role=status]").replaceChildren();
+    banner.querySelector("button").hidden = !FINAL.includes(kind);
+    banner.classList.add("bl-connection--shown");
+    banner.setAttribute("data-bl-fault", kind);
+  }
+
+  function suspendControls() {
+    document.body.classList.add("bl-suspended");
+    document.querySelectorAll("#rendered_cells " + CONTROLS.split(", ").join(", #rendered_cells "))
+      .forEach((control) => {
+        if (control.closest("[data-bl-keeps-working]") || control.hasAttribute("data-bl-suspended")) {
+          return;
+        }
+        control.setAttribute("data-bl-suspended", JSON.stringify({
+          disabled: Boolean(control.disabled),
+          aria: control.getAttribute("aria-disabled"),
+          tabindex: control.getAttribute("tabindex"),
+        }));
+        if ("disabled" in control) control.disabled = true;
+        control.setAttribute("aria-disabled", "true");
+        if (control.getAttribute("role") === "slider") control.setAttribute("tabindex", "-1");
+      });
+  }
+
+  function resumeControls() {
+    document.body.classList.remove("bl-suspended");
+    document.querySelectorAll("[data-bl-suspended]").forEach((control) => {
+      const before = JSON.parse(control.getAttribute("data-bl-suspended"));
+      control.removeAttribute("data-bl-suspended");
+      if ("disabled" in control) control.disabled = before.disabled;
+      for (const [name, value] of [["aria-disabled", before.aria], ["tabindex", before.tabindex]]) {
+        if (value === null) control.removeAttribute(name);
+        else control.setAttribute(name, value);
+      }
+    });
+  }
+
+  function report(kind) {
+    if (FINAL.includes(fault) || fault === kind) return;
+    fault = kind;
+    suspendControls();
+    show(kind);
+    if (FINAL.includes(kind)) stopProbing();
+  }
+
+  function recover() {
+    if (FINAL.includes(fault)) return;
+    stopProbing();
+    resumeControls();
+    if (!fault) return;
+    fault = "";
+    banner.querySelector("[role=alert]").replaceChildren();
+    banner.querySelector("button").hidden = true;
+    banner.querySelector("[role=status]").replaceChildren(paragraph(settings.texts.back));
+    banner.removeAttribute("data-bl-fault");
+  }
+
+  function wasCulled() {
+    return Boolean(settings.cull) && idleAtLoss / 1000 >= settings.cull.connected - 2;
+  }
+
+  async function probe() {
+    let response;
+    try {
+      response = await fetch(pageConfig().baseUrl + "api/kernels/" + kernel.id + "?t=" + Date.now(), {
+        cache: "no-store",
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      });
+    } catch (error) {
+      return "unreachable";
+    }
+    if (response.status === 404) return "gone";
+    if (response.status === 424 || (response.redirected && response.url.includes("/hub/"))) {
+      return "hub";
+    }
+    if (!response.ok) return "unreachable";
+    try {
+      await response.json();
+    } catch (error) {
+      return "hub"; // a sign-in page instead of the kernel's model
+    }
+    return "alive";
+  }
+
+  async function check() {
+    probeTimer = null;
+    const answer = navigator.onLine === false ? "unreachable" : await probe();
+    if (answer === "unreachable") {
+      sawUnreachable = true;
+      report("unreachable");
+    } else if (answer === "gone") {
+      report(sawUnreachable ? "server" : wasCulled() ? "culled" : "ended");
+    } else if (answer === "hub") {
+      report("hub");
+    } else if (kernel.connectionStatus === "connected") {
+      recover();
+    } else if (kernel.connectionStatus === "disconnected") {
+      kernel.reconnect().catch(() => undefined);
+    }
+    if (!FINAL.includes(fault) && (fault || kernel.connectionStatus !== "connected")) {
+      probeTimer = setTimeout(check, PROBE_MS);
+    }
+  }
+
+  function probeSoon(delay) {
+    if (probeTimer === null && !FINAL.includes(fault)) probeTimer = setTimeout(check, delay);
+  }
+
+  function stopProbing() {
+    if (probeTimer !== null) clearTimeout(probeTimer);
+    probeTimer = null;
+  }
+
+  function onStatus(status) {
+    if (status === "restarting" || status === "autorestarting" || status === "dead") {
+      report("kernel");
+    }
+  }
+
+  function onConnection(status) {
+    if (status === "connected") {
+      if (fault) probeSoon(0);
+      else recover();
+      return;
+    }
+    if (!fault) idleAtLoss = Date.now() - lastActivity;
+    suspendControls();
+    probeSoon(FIRST_PROBE_MS);
+  }
+
+  function attach() {
+    const manager = window.jupyterapp && window.jupyterapp.widgetManager;
+    if (!manager || !manager.kernel) {
+      setTimeout(attach, 250);
+      return;
+    }
+    kernel = manager.kernel;
+    kernel.statusChanged.connect((_, status) => onStatus(status));
+    kernel.connectionStatusChanged.connect((_, status) => onConnection(status));
+    kernel.anyMessage.connect(() => {
+      lastActivity = Date.now();
+    });
+    onStatus(kernel.status);
+    if (kernel.connectionStatus !== "connected") onConnection(kernel.connectionStatus);
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    settings = (pageConfig().extensionConfig || {})["belonging-lab"];
+    if (!settings) return;
+    makeBanner();
+    window.addEventListener("offline", () => {
+      sawUnreachable = true;
+      report("unreachable");
+      probeSoon(PROBE_MS);
+    });
+    window.addEventListener("online", () => probeSoon(0));
+    attach();
+  });
+})();
