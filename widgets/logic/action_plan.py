@@ -86,12 +86,17 @@ def from_json(text: str) -> Plan:
         raise BelongingLabError("modules.reflection_state_unreadable", problem=str(error)) from None
 
 
+def stamped(plan: Plan, now: datetime | None = None) -> Plan:
+    """The plan with the time it is saved at."""
+    return Plan(plan.reflections, plan.actions,
+                (now or datetime.now()).isoformat(timespec="seconds"))
+
+
 def save(plan: Plan, state_dir: str | Path, now: datetime | None = None) -> Plan:
     """Write the plan atomically into ``state_dir``; returns it stamped with the save time."""
-    stamped = Plan(plan.reflections, plan.actions,
-                   (now or datetime.now()).isoformat(timespec="seconds"))
-    autosave.save(state_path(state_dir), to_json(stamped))
-    return stamped
+    saved = stamped(plan, now)
+    autosave.save(state_path(state_dir), to_json(saved))
+    return saved
 
 
 def restore(state_dir: str | Path) -> Plan | None:

@@ -19,6 +19,7 @@ from widgets.files import PRIVATE_FILE_MODE, write_atomic
 
 DEFAULT_STATE_DIR = "~/.belonging-lab/"
 SHARED_SERVER_VARIABLE = "BELONGING_LAB_SHARED_SERVER"
+ON_DISK, IN_BROWSER, NOWHERE = "disk", "browser", "off"
 Document = TypeVar("Document")
 
 
@@ -33,6 +34,15 @@ def autosave_dir(state_dir: str | Path | None) -> str | Path | None:
     if os.environ.get(SHARED_SERVER_VARIABLE) == "1":
         return None
     return state_dir or None
+
+
+def where_kept(state_dir: str | Path | None) -> str:
+    """Where a module keeps the learner's answers: ``ON_DISK`` (autosave into ``state_dir``),
+    ``IN_BROWSER`` (a shared server: in the learner's own browser, never on the server) or
+    ``NOWHERE`` (``state_dir`` empty: the faculty switched saving off)."""
+    if not state_dir:
+        return NOWHERE
+    return ON_DISK if autosave_dir(state_dir) is not None else IN_BROWSER
 
 
 def state_file(state_dir: str | Path, name: str) -> Path:

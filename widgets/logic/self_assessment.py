@@ -118,12 +118,17 @@ def valid_answer(value: Any, instrument: Instrument) -> int | None:
     return value
 
 
+def stamped(draft: Draft, now: datetime | None = None) -> Draft:
+    """The draft with the time it is saved at."""
+    return replace(draft, saved_at=(now or datetime.now()).isoformat(timespec="seconds"))
+
+
 def save_draft(draft: Draft, instrument: Instrument, state_dir: str | Path,
                now: datetime | None = None) -> Draft:
     """Write the draft atomically into ``state_dir``; returns it stamped with the save time."""
-    stamped = replace(draft, saved_at=(now or datetime.now()).isoformat(timespec="seconds"))
-    autosave.save(state_path(state_dir), draft_to_json(stamped, instrument))
-    return stamped
+    saved = stamped(draft, now)
+    autosave.save(state_path(state_dir), draft_to_json(saved, instrument))
+    return saved
 
 
 def restore_draft(instrument: Instrument, state_dir: str | Path) -> Draft | None:

@@ -1,13 +1,14 @@
 """Module 06's reflection prompts and action-plan builder, saved as the learner types.
 
-The text is saved in a folder on the learner's own machine after each change and restored on
-return; the learner downloads the plan as Markdown or HTML. Nothing is sent anywhere.
+The text is saved after each change and restored on return: in a folder on the learner's own
+machine, or on a server shared by a class in the learner's own browser (``BrowserStore``); the
+learner downloads the plan as Markdown or HTML. Nothing is sent anywhere.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import ipywidgets as w
@@ -18,14 +19,19 @@ from widgets.logic.action_plan import (
     Action,
     Plan,
     export_name,
+    from_json,
     restore,
     save,
+    stamped,
     state_path,
     to_html,
+    to_json,
     to_markdown,
 )
-from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
+from widgets.logic.autosave import DEFAULT_STATE_DIR, IN_BROWSER, autosave_dir, where_kept
+from widgets.ui.browser_store import BrowserStore
 from widgets.ui.download import DownloadLink
+from widgets.ui.save_status import clock_time, status_html
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -71,6 +77,11 @@ class ReflectionWorkbook(w.VBox):
         self.prompts = content["prompts"]
         self.components = [(c["label"], c["id"]) for c in content["components"]]
         self.state_dir = autosave_dir(state_dir)
+        self.kept = where_kept(state_dir)
+        self.saved_time, self.applying = "", False
+        self.browser_texts = load("ui")["browser_store"]
+        self.store = (BrowserStore("reflection", self.restore_from_browser, self.forget)
+                      if self.kept == IN_BROWSER else None)
         self.status = w.HTML()
         self.status.add_class("bl-live")
         plan = self.restored_plan()
@@ -94,12 +105,17 @@ class ReflectionWorkbook(w.VBox):
         self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
         downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
         self.offer_downloads()
-        super().__init__([*prompt_blocks, self.rows_box, self.add, self.status, downloads,
-                          self.markdown_link, self.html_link])
+        super().__init__([*prompt_blocks, self.rows_box, self.add, self.status,
+                          *filter(None, [self.store]), downloads, self.markdown_link,
+                          self.html_link])
         self.add_class("bl-reflection")
 
     def restored_plan(self) -> Plan:
-        """The plan saved earlier on this machine, or an empty one (with a status message)."""
+        """The plan saved earlier on this machine, or an empty one (with a status message).
+        A plan kept in the browser arrives later, when the page has opened."""
+        if self.store is not None:
+            self.show_status("")
+            return Plan()
         if self.state_dir is None:
             self.show_status(self.labels["autosave_off"])
             return Plan()
@@ -109,8 +125,39 @@ class ReflectionWorkbook(w.VBox):
             self.show_status(str(error))
             return Plan()
         if plan is not None:
-            self.show_status(self.labels["restored"].format(time=plan.saved_at.replace("T", " ")))
+            self.saved_time = plan.saved_at.replace("T", " ")
+            self.show_status(self.labels["restored"].format(time=self.saved_time))
         return plan or Plan()
+
+    def restore_from_browser(self, document: str) -> None:
+        """Show the plan the learner's browser kept; an unreadable document is set aside."""
+        try:
+            plan = from_json(document)
+        except BelongingLabError as error:
+            if self.store is not None:
+                self.store.set_aside()
+            self.show_status(self.browser_texts["unreadable"].format(problem=error))
+            return
+        self.apply(plan)
+        self.saved_time = plan.saved_at.replace("T", " ")
+        self.show_status(self.browser_texts["restored"].format(time=self.saved_time))
+
+    def forget(self) -> None:
+        """The learner removed their text from the browser: the page starts empty too."""
+        self.apply(Plan())
+        self.saved_time = ""
+        self.show_status("")
+
+    def apply(self, plan: Plan) -> None:
+        """Show ``plan`` in the answer boxes and action rows without saving it again."""
+        self.applying = True
+        try:
+            for prompt_id, box in self.answers.items():
+                box.value = plan.reflections.get(prompt_id, "")
+            self.set_rows(list(plan.actions) or [Action()])
+        finally:
+            self.applying = False
+        self.offer_downloads()
 
     def set_rows(self, actions: list[Action]) -> None:
         """Rebuild the action rows (numbered 1..n) from ``actions``."""
@@ -136,16 +183,24 @@ class ReflectionWorkbook(w.VBox):
                     tuple(row.value() for row in self.rows))
 
     def changed(self, _change: dict | None = None) -> None:
-        """Save after every change (when autosave is on) and refresh the downloads."""
+        """Save after every change (on disk or in the browser, when saving is on) and refresh
+        the downloads."""
+        if self.applying:
+            return
         if self.state_dir is not None:
             try:
                 saved = save(self.plan(), self.state_dir)
             except OSError as error:
                 self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
             else:
+                self.saved_time = clock_time(saved.saved_at)
                 self.show_status(self.labels["saved"].format(
-                    time=datetime.fromisoformat(saved.saved_at).strftime("%H:%M:%S"),
-                    path=state_path(self.state_dir)))
+                    time=self.saved_time, path=state_path(self.state_dir)))
+        elif self.store is not None:
+            kept = stamped(self.plan())
+            self.store.keep(to_json(kept))
+            self.saved_time = clock_time(kept.saved_at)
+            self.show_status(self.browser_texts["saved"].format(time=self.saved_time))
         self.offer_downloads()
 
     def offer_downloads(self) -> None:
@@ -161,4 +216,4 @@ class ReflectionWorkbook(w.VBox):
                              self.labels["download_html"])
 
     def show_status(self, text: str) -> None:
-        self.status.value = f"<p>{html.escape(text)}</p>"
+        self.status.value = status_html(text, self.kept, self.saved_time)

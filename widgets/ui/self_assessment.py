@@ -1,7 +1,8 @@
 """Module 03's self-assessment: the teaching items, the profile, downloads and comparisons.
 
-Answers are saved on the learner's own machine after each change and restored on return; they
-leave the kernel only through the learner's own download. An uploaded earlier export is read in
+Answers are saved after each change and restored on return: on the learner's own machine, or on
+a server shared by a class in the learner's own browser (``BrowserStore``); they leave the kernel
+only through the learner's own download. An uploaded earlier export is read in
 memory for the comparison and never saved.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import ipywidgets as w
@@ -25,7 +26,7 @@ from widgets.charts.profile import (
 from widgets.content import load
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
-from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
+from widgets.logic.autosave import DEFAULT_STATE_DIR, IN_BROWSER, autosave_dir, where_kept
 from widgets.logic.export_format import Response, read_export, to_csv, to_json
 from widgets.logic.instrument import load_instrument
 from widgets.logic.scoring import answered_count, component_scores
@@ -34,17 +35,22 @@ from widgets.logic.self_assessment import (
     as_response,
     describe,
     describe_single_items,
+    draft_from_json,
+    draft_to_json,
     moments_table,
     reference_scores,
     restamp,
     restore_draft,
     save_draft,
     shown_table,
+    stamped,
     state_path,
     summary,
 )
+from widgets.ui.browser_store import BrowserStore
 from widgets.ui.chart_view import ChartView
 from widgets.ui.download import DownloadLink
+from widgets.ui.save_status import clock_time, status_html
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -71,6 +77,11 @@ class SelfAssessment(w.VBox):
         self.chart_texts, self.suggestions = content["chart"], content["suggestions"]
         self.reference_texts = content["reference"]
         self.state_dir = autosave_dir(state_dir)
+        self.kept = where_kept(state_dir)
+        self.saved_time, self.applying = "", False
+        self.browser_texts = load("ui")["browser_store"]
+        self.store = (BrowserStore("self_assessment", self.restore_from_browser, self.forget)
+                      if self.kept == IN_BROWSER else None)
         self.status = w.HTML()
         self.status.add_class("bl-live")
         self.draft = self.restored_draft()
@@ -96,7 +107,7 @@ class SelfAssessment(w.VBox):
             control.observe(self.changed, names="value")
         super().__init__([
             w.HTML(paragraphs([self.instrument.notice], "bl-notice")),
-            *self._item_blocks(), self.progress, self.status,
+            *self._item_blocks(), self.progress, self.status, *filter(None, [self.store]),
             heading(self.labels["details_heading"]),
             w.HTML(paragraphs([self.labels["details_intro"]])), *self.details,
             heading(self.labels["profile_heading"]), self.see_profile, self.profile_box,
@@ -180,7 +191,11 @@ class SelfAssessment(w.VBox):
     # Saving and restoring
 
     def restored_draft(self) -> Draft:
-        """The answers saved earlier on this machine, or empty ones (with a status message)."""
+        """The answers saved earlier on this machine, or empty ones (with a status message).
+        Answers kept in the browser arrive later, when the page has opened."""
+        if self.store is not None:
+            self.show_status("")
+            return Draft()
         if self.state_dir is None:
             self.show_status(self.labels["autosave_off"])
             return Draft()
@@ -190,8 +205,43 @@ class SelfAssessment(w.VBox):
             self.show_status(str(error))
             return Draft()
         if draft is not None:
-            self.show_status(self.labels["restored"].format(time=draft.saved_at.replace("T", " ")))
+            self.saved_time = draft.saved_at.replace("T", " ")
+            self.show_status(self.labels["restored"].format(time=self.saved_time))
         return draft or Draft()
+
+    def restore_from_browser(self, document: str) -> None:
+        """Show the answers the learner's browser kept; an unreadable document is set aside."""
+        try:
+            draft = draft_from_json(document, self.instrument)
+        except BelongingLabError as error:
+            if self.store is not None:
+                self.store.set_aside()
+            self.show_status(self.browser_texts["unreadable"].format(problem=error))
+            return
+        self.apply(draft)
+        self.saved_time = draft.saved_at.replace("T", " ")
+        self.show_status(self.browser_texts["restored"].format(time=self.saved_time))
+
+    def forget(self) -> None:
+        """The learner removed their answers from the browser: the page starts empty too."""
+        self.apply(Draft())
+        self.saved_time = ""
+        self.show_status("")
+
+    def apply(self, draft: Draft) -> None:
+        """Show ``draft`` in the controls without saving it again."""
+        self.applying = True
+        try:
+            for item_id, choice in self.choices.items():
+                choice.value = draft.answers.get(item_id)
+            self.label.value, self.code.value = draft.label, draft.code
+            if self.group is not None:
+                known = [value for _, value in self.group.options]
+                self.group.value = draft.group if draft.group in known else ""
+        finally:
+            self.applying = False
+        self.draft = draft
+        self.refresh()
 
     def current_draft(self) -> Draft:
         """Everything chosen and typed so far, with the current export id and time."""
@@ -203,7 +253,10 @@ class SelfAssessment(w.VBox):
         )
 
     def changed(self, _change: dict | None = None) -> None:
-        """A new export id and time, saved (when autosave is on); then everything redrawn."""
+        """A new export id and time, saved (on disk or in the browser, when saving is on); then
+        everything redrawn."""
+        if self.applying:
+            return
         self.draft = restamp(self.current_draft(), self.instrument)
         if self.state_dir is not None:
             try:
@@ -211,13 +264,18 @@ class SelfAssessment(w.VBox):
             except OSError as error:
                 self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
             else:
+                self.saved_time = clock_time(self.draft.saved_at)
                 self.show_status(self.labels["saved"].format(
-                    time=datetime.fromisoformat(self.draft.saved_at).strftime("%H:%M:%S"),
-                    path=state_path(self.state_dir)))
+                    time=self.saved_time, path=state_path(self.state_dir)))
+        elif self.store is not None:
+            self.draft = stamped(self.draft)
+            self.store.keep(draft_to_json(self.draft, self.instrument))
+            self.saved_time = clock_time(self.draft.saved_at)
+            self.show_status(self.browser_texts["saved"].format(time=self.saved_time))
         self.refresh()
 
     def show_status(self, text: str) -> None:
-        self.status.value = f'<p role="status">{html.escape(text)}</p>'
+        self.status.value = status_html(text, self.kept, self.saved_time)
 
     # Showing the results
 
