@@ -59,14 +59,16 @@ def wait_until_serving(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 def start_voila(
-    home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = (), preheat: int = 0
+    home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = (), preheat: int = 0,
+    port: int | None = None,
 ) -> tuple[str, subprocess.Popen]:
-    """Start ``belonging-lab serve`` on a free port; returns its base URL and process.
+    """Start ``belonging-lab serve`` on ``port`` (default: a free one); returns its base URL and
+    process.
 
     Kernels are not preheated unless asked (tests/browser/test_preheat.py): a test then sees
     only the kernels its own pages started, and a server starts without a burst of kernels."""
-    port = free_port()
-    log = home / f"voila-{port}.log"
+    port = port or free_port()
+    log = home / f"voila-{port}-{time.monotonic_ns()}.log"
     env = {**os.environ, "HOME": str(home)}
     command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port),
                "--preheat", str(preheat)]

@@ -1,5 +1,6 @@
 """On a server shared by a class, learners' text is not saved where the next learner would see
-it: the modules that autosave say that saving is off, and a second visitor starts empty."""
+it: the modules that autosave say that it is kept in the learner's own browser, and nothing is
+written on the server."""
 
 from __future__ import annotations
 
@@ -18,11 +19,11 @@ def shared_server(tmp_path):
     stop(process)
 
 
-def test_a_shared_server_tells_the_learner_that_nothing_is_saved(browser, shared_server):
+def test_a_shared_server_tells_the_learner_that_answers_stay_in_their_browser(
+        browser, shared_server):
     url, _ = shared_server
     page = open_app(browser, url, NOTEBOOK)
-    off = load("reflection")["labels"]["autosave_off"]
-    page.get_by_text(off).wait_for()
+    page.get_by_text(load("ui")["browser_store"]["forget_note"]).wait_for()
     page.context.close()
 
 
