@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from widgets.files import write_atomic
+from widgets.serving.page_settings import page_settings
 from widgets.serving.serve import SERVING_DIR, TEMPLATES_ROOT
 
 EXTENSION_CONFIG = Path("jupyter_server_config.d") / "belonging-lab.json"
@@ -41,8 +42,10 @@ def suite_config() -> dict[str, Any]:
 
 
 def voila_settings() -> dict[str, Any]:
-    """The VoilaConfiguration section of the suite's voila.json."""
-    return {"VoilaConfiguration": suite_config()["VoilaConfiguration"]}
+    """The VoilaConfiguration section of the suite's voila.json, with what the page's
+    connection banner needs (the server's own culling limits are not known here)."""
+    section = {**suite_config()["VoilaConfiguration"], "extension_config": page_settings(None)}
+    return {"VoilaConfiguration": section}
 
 
 def extension_settings() -> dict[str, Any]:

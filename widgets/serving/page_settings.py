@@ -11,16 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from widgets.content import load
-from widgets.serving.jupyter_config import suite_config
 
 EXTENSION_KEY = "belonging-lab"
 
 
-def cull_limits(cull_idle: int | None = None, cull_connected: int | None = None
-                ) -> dict[str, int]:
+def cull_limits(config: dict[str, Any], cull_idle: int | None = None,
+                cull_connected: int | None = None) -> dict[str, int]:
     """Idle seconds after which the server culls a kernel that no page uses ("idle") and one
-    behind an open page ("connected"): the given ones, else those in voila.json."""
-    config = suite_config()
+    behind an open page ("connected"): the given ones, else those in ``config`` (voila.json's
+    settings)."""
     idle = config["MappingKernelManager"]["cull_idle_timeout"] if cull_idle is None else cull_idle
     if cull_connected is None:
         cull_connected = config["LearnerKernelManager"]["cull_connected_after"]

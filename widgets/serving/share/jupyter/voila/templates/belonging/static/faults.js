@@ -14,6 +14,8 @@
   "use strict";
   const FIRST_PROBE_MS = 1500;
   const PROBE_MS = 2000;
+  // Servers whose culler leaves the page's websocket open (Jupyter's own) are asked now and then.
+  const WATCH_MS = 60000;
   const CONTROLS = "input, select, textarea, button, [role=slider]";
   const FINAL = ["kernel", "server", "culled", "ended", "hub"];
 
@@ -22,7 +24,7 @@
   let fault = "";
   let sawUnreachable = false;
   let lastActivity = Date.now();
-  let idleAtLoss = 0;
+  let idleAtLoss = null;
   let probeTimer = null;
   let banner = null;
 
@@ -150,7 +152,8 @@
   }
 
   function wasCulled() {
-    return Boolean(settings.cull) && idleAtLoss / 1000 >= settings.cull.connected - 2;
+    const idle = idleAtLoss === null ? Date.now() - lastActivity : idleAtLoss;
+    return Boolean(settings.cull) && idle / 1000 >= settings.cull.connected - 2;
   }
 
   async function probe() {
@@ -188,6 +191,7 @@
     } else if (answer === "hub") {
       report("hub");
     } else if (kernel.connectionStatus === "connected") {
+      idleAtLoss = null;
       recover();
     } else if (kernel.connectionStatus === "disconnected") {
       kernel.reconnect().catch(() => undefined);
@@ -218,7 +222,7 @@
       else recover();
       return;
     }
-    if (!fault) idleAtLoss = Date.now() - lastActivity;
+    if (!fault && idleAtLoss === null) idleAtLoss = Date.now() - lastActivity;
     suspendControls();
     probeSoon(FIRST_PROBE_MS);
   }
@@ -232,8 +236,10 @@
     kernel = manager.kernel;
     kernel.statusChanged.connect((_, status) => onStatus(status));
     kernel.connectionStatusChanged.connect((_, status) => onConnection(status));
-    kernel.anyMessage.connect(() => {
-      lastActivity = Date.now();
+    kernel.anyMessage.connect((_, args) => {
+      // A kernel being shut down still says "status" and "shutdown_reply": not activity.
+      const type = args.msg && args.msg.header ? args.msg.header.msg_type : "";
+      if (type !== "status" && type !== "shutdown_reply") lastActivity = Date.now();
     });
     onStatus(kernel.status);
     if (kernel.connectionStatus !== "connected") onConnection(kernel.connectionStatus);
@@ -249,6 +255,12 @@
       probeSoon(PROBE_MS);
     });
     window.addEventListener("online", () => probeSoon(0));
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible" && kernel) probeSoon(0);
+    });
+    setInterval(() => {
+      if (kernel && document.visibilityState === "visible") probeSoon(0);
+    }, WATCH_MS);
     attach();
   });
 })();
