@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, stop
+from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
 from widgets.logic.instrument import load_instrument
@@ -106,6 +107,7 @@ def test_a_dead_kernel_is_explained_and_the_answers_kept_in_the_browser_come_bac
     kill_kernels(process)
     assert_banner(page, "kernel", TEXTS["saved"]["browser"])
     assert_item_refuses_an_answer(page, 3)
+    assert violations(page) == []  # the banner and the switched-off page stay accessible
     page.locator(".bl-connection").get_by_role("button", name=TEXTS["reload"]).click()
     assert_answers_back(page, load("ui")["browser_store"]["restored"])
     page.context.close()
