@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import free_port, stop
+from widgets.content import load
 from widgets.paths import REPO_ROOT
 from widgets.serving.jupyter_config import configure
 
@@ -89,6 +90,12 @@ def test_the_page_shows_no_notebook_source(rendered):
 def test_the_page_needs_nothing_from_a_cdn(rendered):
     page, _ = rendered
     assert not any(cdn in page for cdn in ("cdn.jsdelivr", "unpkg.com", "cdnjs"))
+
+
+def test_the_page_can_explain_a_lost_connection(rendered):
+    page, _ = rendered
+    assert "faults.js" in page
+    assert load("connection")["faults"]["kernel"]["title"] in page  # in PageConfig
 
 
 def test_the_kernel_fixes_are_applied(jupyter_server, rendered):

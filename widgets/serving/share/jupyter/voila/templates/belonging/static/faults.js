@@ -151,9 +151,11 @@
     banner.removeAttribute("data-bl-fault");
   }
 
+  // The page's idea of idle time lags the server's when the machine is busy (messages arrive
+  // late), so a kernel that went after half the limit without activity counts as culled.
   function wasCulled() {
     const idle = idleAtLoss === null ? Date.now() - lastActivity : idleAtLoss;
-    return Boolean(settings.cull) && idle / 1000 >= settings.cull.connected - 2;
+    return Boolean(settings.cull) && idle / 1000 >= settings.cull.connected / 2;
   }
 
   async function probe() {
@@ -218,8 +220,12 @@
 
   function onConnection(status) {
     if (status === "connected") {
-      if (fault) probeSoon(0);
-      else recover();
+      if (fault) {
+        probeSoon(0);
+      } else {
+        idleAtLoss = null;
+        recover();
+      }
       return;
     }
     if (!fault && idleAtLoss === null) idleAtLoss = Date.now() - lastActivity;
@@ -237,9 +243,10 @@
     kernel.statusChanged.connect((_, status) => onStatus(status));
     kernel.connectionStatusChanged.connect((_, status) => onConnection(status));
     kernel.anyMessage.connect((_, args) => {
-      // A kernel being shut down still says "status" and "shutdown_reply": not activity.
+      // Activity is what the learner does and the widget updates it causes; a kernel being
+      // shut down still sends status, comm_close and shutdown_reply messages.
       const type = args.msg && args.msg.header ? args.msg.header.msg_type : "";
-      if (type !== "status" && type !== "shutdown_reply") lastActivity = Date.now();
+      if (args.direction === "send" || type === "comm_msg") lastActivity = Date.now();
     });
     onStatus(kernel.status);
     if (kernel.connectionStatus !== "connected") onConnection(kernel.connectionStatus);
