@@ -54,8 +54,10 @@ def extension_settings() -> dict[str, Any]:
 
 def kernel_settings(existing: dict[str, Any]) -> dict[str, Any]:
     """``existing`` server settings with the kernel culling of the suite's voila.json added;
-    every other setting is kept."""
-    culling = suite_config()["MappingKernelManager"]
+    every other setting is kept. Kernels behind an open page are never culled here: the longer
+    limit for them needs the suite's kernel manager (``serving.culling``), which only
+    ``belonging-lab serve`` runs, and JupyterLab keeps a learner's notebooks connected."""
+    culling = {**suite_config()["MappingKernelManager"], "cull_connected": False}
     return {**existing,
             "MappingKernelManager": {**existing.get("MappingKernelManager", {}), **culling}}
 
