@@ -5,6 +5,8 @@ where a regular install (a wheel, ``pip install .``) put them, under the environ
 import sysconfig
 from pathlib import Path
 
+from widgets.content import load
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 INSTALLED = Path(sysconfig.get_path("data")) / "share" / "belonging-lab"
 
@@ -20,5 +22,10 @@ DATASETS_DIR = suite_folder("datasets")
 
 
 def module_notebooks() -> list[Path]:
-    """The suite's module notebooks, in order."""
-    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    """The suite's module notebooks in the learner's order: the order of the module map
+    (``module_map.yaml``), which is not the order of their numbers (numbers never change once
+    syllabi link to them), then any numbered notebook the map does not list, by name."""
+    on_disk = {path.name: path for path in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")}
+    listed = [m["notebook"] for m in load("module_map")["modules"] if m["notebook"] in on_disk]
+    unlisted = sorted(set(on_disk) - set(listed))
+    return [on_disk[name] for name in [*listed, *unlisted]]

@@ -97,16 +97,22 @@ def test_institution_text_is_escaped():
     assert "Care &amp; &lt;b&gt;support&lt;/b&gt;" in text
 
 
-def test_the_module_map_lists_modules_00_to_07_in_order():
+def test_the_module_map_lists_each_module_number_once_with_its_own_notebook():
+    modules = load("module_map")["modules"]
+    assert sorted(m["number"] for m in modules) == [f"{n:02d}" for n in range(9)]
+    assert all(m["notebook"].startswith(f"{m['number']}_") for m in modules)
+
+
+def test_the_module_map_puts_stories_of_belonging_between_05_and_06():
     numbers = [m["number"] for m in load("module_map")["modules"]]
-    assert numbers == [f"{n:02d}" for n in range(8)]
+    assert numbers.index("08") == numbers.index("05") + 1 == numbers.index("06") - 1
 
 
 def test_the_module_map_is_a_table_with_caption_and_headers():
     text = module_map_html(load("module_map"))
     assert "<caption>" in text
     assert text.count('<th scope="col">') == 4
-    assert text.count('<th scope="row">') == 8
+    assert text.count('<th scope="row">') == 9
 
 
 def test_the_module_map_links_each_module_and_gives_its_time():

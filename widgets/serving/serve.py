@@ -2,7 +2,7 @@
 
 Kernels are preheated: Voila keeps ``--preheat`` kernels per module (default 1) that have
 already run the notebook, so a page opens without waiting for its imports and first charts.
-Modules that restore saved answers when they start (03 and 06) are not preheated while
+Modules that restore saved answers when they start (03, 06 and 08) are not preheated while
 autosave is on: a kernel started before the learner's last visit ended would restore the
 answers saved before it, and its next save would overwrite the newer ones. With autosave off
 (a shared server) every module is preheated.
@@ -25,7 +25,8 @@ SERVING_DIR = Path(__file__).resolve().parent
 TEMPLATES_ROOT = SERVING_DIR / "share" / "jupyter"
 NO_PATCHES_VARIABLE = "BELONGING_LAB_NO_PATCHES"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-RESTORING_MODULES = ("03_self_assessment.ipynb", "06_reflection_and_action_plan.ipynb")
+RESTORING_MODULES = ("03_self_assessment.ipynb", "06_reflection_and_action_plan.ipynb",
+                     "08_stories_of_belonging.ipynb")
 DEFAULT_PREHEAT = 1
 
 

@@ -1,0 +1,137 @@
+"""Module 08's stories of belonging and the advice the learner writes, saved as they type.
+
+The stories come from ``stories.yaml`` or a school's own copy (the ``stories_file`` parameter).
+The advice is saved in a folder on the learner's own machine after each change (when autosave
+is on), restored on return, and offered as a download; it is never sent anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from widgets.content import FILES_DIR, read_yaml, validate
+from widgets.content.messages import message
+from widgets.errors import BelongingLabError, ContentError
+from widgets.logic.advice import (
+    Advice,
+    export_name,
+    restore,
+    save,
+    state_path,
+    to_html,
+    to_markdown,
+)
+from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
+from widgets.ui.download import DownloadLink
+
+SCHEMA = "stories"
+FULL_LABEL = {"description_width": "initial"}
+
+
+def load_stories(stories_file: str | Path = "") -> dict[str, Any]:
+    """A school's stories file when one is given, else the bundled composites."""
+    path = Path(stories_file) if stories_file else FILES_DIR / f"{SCHEMA}.yaml"
+    content = read_yaml(path)
+    validate(content, SCHEMA, path.name)
+    seen: set[str] = set()
+    for number, story in enumerate(content["stories"]):
+        if story["id"] in seen:
+            raise ContentError("content.invalid", file=path.name, entry=f"stories[{number}].id",
+                               problem=message("modules.stories_duplicate_id", id=story["id"]))
+        seen.add(story["id"])
+    return content
+
+
+def story_html(story: dict[str, Any]) -> str:
+    """One story: who tells it, where, where it comes from, and its paragraphs."""
+    heading_id = html.escape(f"bl-story-{story['id']}", quote=True)
+    paragraphs = "".join(f"<p>{html.escape(text)}</p>" for text in story["paragraphs"])
+    return (f'<article class="bl-story" aria-labelledby="{heading_id}">'
+            f'<h3 id="{heading_id}">{html.escape(story["narrator"])}</h3>'
+            f"<p><em>{html.escape(story['setting'])}. {html.escape(story['source'])}</em></p>"
+            f"{paragraphs}</article>")
+
+
+def stories_html(content: dict[str, Any]) -> str:
+    """Every story, under a heading and the note that says they are composites."""
+    return (f'<section class="bl-stories" aria-labelledby="bl-stories-heading">'
+            f'<h3 id="bl-stories-heading">{html.escape(content["heading"])}</h3>'
+            f'<p class="bl-composite-note"><strong>{html.escape(content["composite_note"])}'
+            f"</strong></p>{''.join(story_html(s) for s in content['stories'])}</section>")
+
+
+def stories(stories_file: str | Path = "") -> w.HTML:
+    """The stories of module 08."""
+    return w.HTML(stories_html(load_stories(stories_file)))
+
+
+class AdviceLetter(w.VBox):
+    """The prompt, one answer box, the save status and the two download links."""
+
+    def __init__(self, stories_file: str | Path = "",
+                 state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
+        content = load_stories(stories_file)
+        self.advice_texts, self.labels = content["advice"], content["labels"]
+        self.export_texts = content["export"]
+        self.state_dir = autosave_dir(state_dir)
+        self.status = w.HTML()
+        self.status.add_class("bl-live")
+        saved = self.restored_advice()
+        hints = "".join(f"<li>{html.escape(hint)}</li>" for hint in self.advice_texts["hints"])
+        prompt = w.HTML(f"<p>{html.escape(self.advice_texts['prompt'])}</p>"
+                        + (f"<ul>{hints}</ul>" if hints else ""))
+        self.answer = w.Textarea(value=saved.text, description=self.advice_texts["answer_label"],
+                                 style=FULL_LABEL, layout=w.Layout(width="100%", height="12em"))
+        self.answer.observe(self.changed, names="value")
+        self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
+        downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
+        self.offer_downloads()
+        super().__init__([prompt, self.answer, self.status, downloads, self.markdown_link,
+                          self.html_link])
+        self.add_class("bl-advice")
+
+    def restored_advice(self) -> Advice:
+        """The advice saved earlier on this machine, or an empty one (with a status message)."""
+        if self.state_dir is None:
+            self.show_status(self.labels["autosave_off"])
+            return Advice()
+        try:
+            saved = restore(self.state_dir)
+        except BelongingLabError as error:
+            self.show_status(str(error))
+            return Advice()
+        if saved is not None:
+            self.show_status(self.labels["restored"].format(time=saved.saved_at.replace("T", " ")))
+        return saved or Advice()
+
+    def changed(self, _change: dict | None = None) -> None:
+        """Save after every change (when autosave is on) and refresh the downloads."""
+        if self.state_dir is not None:
+            try:
+                saved = save(Advice(self.answer.value), self.state_dir)
+            except OSError as error:
+                self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
+            else:
+                self.show_status(self.labels["saved"].format(
+                    time=datetime.fromisoformat(saved.saved_at).strftime("%H:%M:%S"),
+                    path=state_path(self.state_dir)))
+        self.offer_downloads()
+
+    def offer_downloads(self) -> None:
+        """Rebuild both files from the current text and offer them as links."""
+        advice, today = Advice(self.answer.value), date.today().isoformat()
+        args = (advice, self.advice_texts["prompt"], self.export_texts, today)
+        self.markdown_link.offer(export_name(self.export_texts, today, "md"),
+                                 to_markdown(*args).encode("utf-8"), "text/markdown",
+                                 self.labels["download_markdown"])
+        self.html_link.offer(export_name(self.export_texts, today, "html"),
+                             to_html(*args).encode("utf-8"), "text/html",
+                             self.labels["download_html"])
+
+    def show_status(self, text: str) -> None:
+        self.status.value = f"<p>{html.escape(text)}</p>"
