@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES = [
     "widgets.datasets.cli",
     "widgets.launch_links_cli",
     "widgets.cohort_cli",
+    "widgets.completions_cli",
     "widgets.report",
     "widgets.bench.cli",
 ]

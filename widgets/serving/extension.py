@@ -8,7 +8,7 @@ from typing import Any
 
 from traitlets.config import Config
 
-from widgets.serving import patches
+from widgets.serving import patches, path_page
 from widgets.serving.jupyter_config import suite_config
 
 
@@ -18,6 +18,7 @@ def _jupyter_server_extension_points() -> list[dict[str, str]]:
 
 def _load_jupyter_server_extension(server_app: Any) -> None:
     patches.apply()
+    path_page.apply()  # the learner's path panel on the landing page and every module
     # Voila's page otherwise names MathJax on cdnjs, as `belonging-lab serve` never does;
     # JupyterLab 4 and Voila 0.5 typeset with a bundled MathJax and do not need it.
     server_app.web_app.settings["mathjax_url"] = None

@@ -93,12 +93,13 @@ def serve(
     from traitlets.config import Config
     from voila.app import Voila
 
-    from widgets.serving import patches
+    from widgets.serving import patches, path_page
     from widgets.serving.jupyter_config import suite_config
     from widgets.serving.page_settings import cull_limits, page_settings
 
     if os.environ.get(NO_PATCHES_VARIABLE) != "1":
         patches.apply()
+    path_page.apply()
     not_preheated = RESTORING_MODULES if autosave else ()
     page = page_settings(cull_limits(suite_config(), cull_idle, cull_connected))
     Voila.launch_instance(
