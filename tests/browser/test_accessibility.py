@@ -84,3 +84,19 @@ def test_cohort_dashboard_has_no_axe_violations_after_an_upload_and_a_breakdown(
     page.get_by_label("Break down by").select_option("group")
     page.get_by_role("heading", name="Component means by group").wait_for()
     assert violations(page) == []
+
+
+def test_stories_have_no_axe_violations_after_writing_advice_and_marking_done(app):
+    page = app("08_stories_of_belonging.ipynb")
+    page.get_by_label("Your advice (it stays on this computer)").fill("Time helps.")
+    page.get_by_role("button", name="Mark this module as done").click()
+    page.get_by_role("status").filter(has_text="marked as done").wait_for(state="visible")
+    assert violations(page) == []
+
+
+def test_the_landing_page_with_a_path_and_a_record_has_no_axe_violations(app, voila_url):
+    page = app("08_stories_of_belonging.ipynb")
+    page.get_by_role("button", name="Mark this module as done").click()
+    page.goto(voila_url)
+    page.get_by_role("link", name="Download your completion record (.json)").wait_for()
+    assert violations(page) == []

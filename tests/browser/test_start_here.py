@@ -19,14 +19,14 @@ def test_the_support_services_for_the_us_and_canada_are_shown(app):
 def test_the_module_map_lists_every_module_with_its_time(app):
     page = app(NOTEBOOK)
     rows = page.locator("table.bl-module-map tbody tr")
-    assert rows.count() == 8
+    assert rows.count() == 9
     assert "about 30 min" in rows.nth(2).inner_text()
     assert "All modules: about" in page.locator("table.bl-module-map tfoot").inner_text()
 
 
 def test_a_module_in_the_map_opens_as_an_app(app):
     page = app(NOTEBOOK)
-    page.get_by_role("link", name="01 What is belonging?").click()
+    page.locator("table.bl-module-map").get_by_role("link", name="01 What is belonging?").click()
     page.wait_for_url("**/01_what_is_belonging.ipynb")
     page.get_by_role("heading", name="What is belonging?", level=1).wait_for(state="visible")
     page.locator(".bl-circles").wait_for(state="visible")
