@@ -98,6 +98,11 @@ def test_the_page_can_explain_a_lost_connection(rendered):
     assert load("connection")["faults"]["kernel"]["title"] in page  # in PageConfig
 
 
+def test_the_page_carries_the_learners_path_panel_and_its_data(rendered):
+    page, _ = rendered
+    assert 'id="bl-path"' in page and 'id="bl-path-data"' in page and "path.js" in page
+
+
 def test_the_kernel_fixes_are_applied(jupyter_server, rendered):
     _, log = jupyter_server
     _, cookies = rendered
