@@ -62,7 +62,9 @@ def test_a_module_marked_as_done_stays_done_after_a_reload_and_the_next_one_is_o
     assert page.get_by_text("You marked this module as done on").is_visible()
     next_link = page.get_by_role("link", name="Next: 06 Reflection and action plan")
     assert next_link.get_attribute("href").endswith(f"voila/render/{REFLECTION}")
-    assert status_on_landing(page, voila_url, STORIES).startswith("finished on ")
+    page.locator("#bl-path").get_by_role("link", name="All modules").click()
+    status = page.locator(f'li[data-notebook="{STORIES}"] .bl-path-module-status')
+    assert status.inner_text().startswith("finished on ")
 
 
 def test_forgetting_the_path_clears_it_from_this_browser(page, voila_url):

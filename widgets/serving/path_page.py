@@ -36,7 +36,6 @@ def page_data(base_url: str) -> dict[str, Any]:
         "record_format": FORMAT,
         "storage_prefix": STORAGE_PREFIX,
         "render_url": f"{base_url}voila/render/",
-        "home_url": base_url,
         "static_url": f"{base_url}voila/static/",
     }
 

@@ -96,12 +96,28 @@
     }
   }
 
-  function currentNotebook(data) {
+  // Where this page sits: a module page is <prefix>/voila/render/<folder>/<notebook> (the
+  // folder is empty under `belonging-lab serve`, "notebooks/" on Binder or a hub); links to
+  // other modules and to the landing page (<prefix>/voila/tree/<folder>) are built from it.
+  function locate(data) {
     const marker = "/voila/render/";
-    const at = window.location.pathname.indexOf(marker);
-    if (at < 0) return null;
-    const name = decodeURIComponent(window.location.pathname.slice(at + marker.length));
-    return data.modules.some((m) => m.notebook === name) ? name : null;
+    const path = window.location.pathname;
+    const at = path.indexOf(marker);
+    if (at < 0) return { notebook: null, link: null, home: null };
+    const rest = path.slice(at + marker.length);
+    const folder = rest.slice(0, rest.lastIndexOf("/") + 1);
+    const name = decodeURIComponent(rest.slice(folder.length));
+    return {
+      notebook: data.modules.some((m) => m.notebook === name) ? name : null,
+      link: (notebook) => path.slice(0, at) + marker + folder + encodeURIComponent(notebook),
+      home: path.slice(0, at) + "/voila/tree/" + folder,
+    };
+  }
+
+  // On the landing page a module's link is the one the page lists for it.
+  function listedLink(data, notebook) {
+    const anchor = document.querySelector('.bl-modules li[data-notebook="' + CSS.escape(notebook) + '"] a');
+    return anchor ? anchor.getAttribute("href") : data.render_url + encodeURIComponent(notebook);
   }
 
   function draw(panel, data) {
@@ -114,7 +130,9 @@
       return;
     }
     const path = new Path(storage, data.storage_prefix, data.modules);
-    const current = currentNotebook(data);
+    const here = locate(data);
+    const current = here.notebook;
+    const linkTo = here.link || ((notebook) => listedLink(data, notebook));
     if (current) path.open(current);
 
     const thisModule = make("p", { class: "bl-path-this" });
@@ -129,7 +147,7 @@
     panel.append(summary, next);
     if (current) {
       const home = make("p");
-      home.appendChild(make("a", { href: data.home_url }, t.home));
+      home.appendChild(make("a", { href: here.home }, t.home));
       panel.appendChild(home);
     }
     const recordHeading = make("h3", {}, t.record.heading);
@@ -161,7 +179,7 @@
       const target = path.next(current);
       if (target) {
         next.appendChild(document.createTextNode(t.next_label + " "));
-        next.appendChild(make("a", { href: data.render_url + encodeURIComponent(target.notebook) },
+        next.appendChild(make("a", { href: linkTo(target.notebook) },
           fill(t.next, { title: target.number + " " + target.title })));
       } else {
         next.textContent = t.all_finished;
