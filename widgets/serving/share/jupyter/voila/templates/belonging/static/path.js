@@ -133,7 +133,13 @@
     const here = locate(data);
     const current = here.notebook;
     const linkTo = here.link || ((notebook) => listedLink(data, notebook));
-    if (current) path.open(current);
+    if (current) {
+      try {
+        path.open(current);
+      } catch (error) {
+        panel.appendChild(make("p", {}, t.unavailable));
+      }
+    }
 
     const thisModule = make("p", { class: "bl-path-this" });
     const markButton = make("button", { type: "button", class: "bl-path-mark" });
@@ -197,17 +203,22 @@
         encodeURIComponent(JSON.stringify(record, null, 2) + "\n"));
     }
 
+    // A browser can refuse a write (storage full, or cleared and locked meanwhile): say so
+    // rather than leave the learner believing it was kept.
+    function act(change, done) {
+      try {
+        change();
+        status.textContent = done;
+      } catch (error) {
+        status.textContent = t.unavailable;
+      }
+      update();
+    }
     markButton.addEventListener("click", () => {
       const done = !path.entry(current).finished;
-      path.setFinished(current, done);
-      update();
-      status.textContent = done ? t.marked_done : t.marked_not_done;
+      act(() => path.setFinished(current, done), done ? t.marked_done : t.marked_not_done);
     });
-    forgetButton.addEventListener("click", () => {
-      path.forget();
-      update();
-      status.textContent = t.forgotten;
-    });
+    forgetButton.addEventListener("click", () => act(() => path.forget(), t.forgotten));
     update();
   }
 
