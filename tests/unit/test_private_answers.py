@@ -14,7 +14,7 @@ import pytest
 
 from tests.os_accounts import Account, local_accounts, run_as, why_no_accounts
 from widgets.errors import BelongingLabError
-from widgets.logic import action_plan, self_assessment
+from widgets.logic import action_plan, advice, self_assessment
 from widgets.logic.action_plan import Action, Plan
 from widgets.logic.autosave import restore
 
@@ -29,6 +29,12 @@ def mode(path: Path) -> int:
 def test_module_06_saves_the_plan_for_its_owner_only(tmp_path, permissive_umask):
     action_plan.save(PLAN, tmp_path / ".belonging-lab")
     saved = action_plan.state_path(tmp_path / ".belonging-lab")
+    assert (mode(saved.parent), mode(saved)) == (0o700, 0o600)
+
+
+def test_module_08_saves_the_advice_for_its_owner_only(tmp_path, permissive_umask):
+    advice.save(advice.Advice("my private advice"), tmp_path / ".belonging-lab")
+    saved = advice.state_path(tmp_path / ".belonging-lab")
     assert (mode(saved.parent), mode(saved)) == (0o700, 0o600)
 
 

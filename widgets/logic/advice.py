@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from widgets.errors import BelongingLabError
-from widgets.files import write_atomic
 from widgets.logic import autosave
 from widgets.logic.action_plan import HTML_STYLE, escape_markdown
 
@@ -58,7 +57,7 @@ def from_json(text: str) -> Advice:
 def save(advice: Advice, state_dir: str | Path, now: datetime | None = None) -> Advice:
     """Write the advice atomically into ``state_dir``; returns it stamped with the save time."""
     stamped = Advice(advice.text, (now or datetime.now()).isoformat(timespec="seconds"))
-    write_atomic(state_path(state_dir), to_json(stamped))
+    autosave.save(state_path(state_dir), to_json(stamped))
     return stamped
 
 
