@@ -12,7 +12,9 @@ from widgets.charts.render import records
 MEAN_DOMAIN = [1, 5]
 SHARE_DOMAIN = [0, 100]
 VALUE_TICKS = 5  # 1 to 5, or 0 to 100 in steps of 20: each label costs a text measurement
-NARROW_BARS = 100  # px of the bars' panel in the narrow layout, beside the rows' labels
+NARROW_BAR_BELOW, NARROW_NAME_ABOVE = 8, -10  # px from a row's middle, in the narrow layout
+TWO_LINES = ("indexof(datum.label, ' (') > 0 ? [slice(datum.label, 0, indexof(datum.label, ' (')),"
+             " slice(datum.label, indexof(datum.label, ' (') + 1)] : datum.label")
 
 
 def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
@@ -26,9 +28,15 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: boo
     levels = list(dict.fromkeys(table["level"]))
     rows = list(table.sort_values("order")["row"])
     labelled = table.assign(label=table["display"] + " (" + table["source"] + ")")
-    y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
-              axis=alt.Axis(labelLimit=phone.LABEL_LIMIT if narrow else 320, titlePadding=36))
-    bars = alt.Chart().mark_bar(height=alt.RelativeBandSize(0.7)).encode(
+    if narrow:  # each row's name above its bar, instead of beside it
+        y = alt.Y("row:N", sort=rows, title=None, axis=None)
+        bar_mark, label_mark = {"yOffset": NARROW_BAR_BELOW}, {"yOffset": NARROW_BAR_BELOW}
+    else:
+        y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
+                  axis=alt.Axis(labelLimit=320, titlePadding=36))
+        bar_mark, label_mark = {}, {}
+    bars = alt.Chart().mark_bar(height=alt.RelativeBandSize(0.4 if narrow else 0.7),
+                                **bar_mark).encode(
         y=y,
         x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title=texts["percent_axis"],
                 axis=alt.Axis(tickCount=phone.FEWER_TICKS) if narrow else alt.Axis()),
@@ -36,17 +44,25 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: boo
                         scale=alt.Scale(domain=levels, range=OKABE_ITO[: len(levels)]),
                         legend=alt.Legend(orient="bottom", labelLimit=400, direction="vertical")),
     )
-    labels = alt.Chart().mark_text(align="left", dx=4, color=TEXT).encode(
+    labels = alt.Chart().mark_text(align="left", dx=4, color=TEXT, **label_mark).encode(
         y=y, x="percent:Q", text="label:N"
     )
+    layers = [bars, labels]
+    if narrow:
+        layers.append(alt.Chart().mark_text(
+            align="left", color=TEXT, yOffset=NARROW_NAME_ABOVE, limit=phone.WIDTH - 10,
+        ).encode(y=y, x=alt.datum(0), text="row:N"))
     comparisons = list(dict.fromkeys(table.sort_values("order")["comparison"]))
+    header = alt.Header(labelAngle=0, labelAnchor="start", labelOrient="top",
+                        labelFontWeight="bold", labelLimit=600)
+    if narrow:  # "Comparison (source)" on two lines
+        header = alt.Header(labelAngle=0, labelAnchor="start", labelOrient="top",
+                            labelFontWeight="bold", labelExpr=TWO_LINES)
     chart = (
-        alt.layer(bars, labels, data=labelled)
-        .properties(width=NARROW_BARS if narrow else 420, height=alt.Step(24))
-        .facet(row=alt.Row("comparison:N", sort=comparisons, title=None,
-                           header=alt.Header(labelAngle=0, labelAnchor="start",
-                                             labelOrient="top", labelFontWeight="bold",
-                                             labelLimit=600)))
+        alt.layer(*layers, data=labelled)
+        .properties(width=phone.WIDTH - 20 if narrow else 420,
+                    height=alt.Step(46 if narrow else 24))
+        .facet(row=alt.Row("comparison:N", sort=comparisons, title=None, header=header))
         .resolve_scale(y="independent")
         .properties(title=texts["title_short" if narrow else "title"],
                     description=texts["description"])
