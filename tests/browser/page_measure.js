@@ -65,6 +65,7 @@
     const sizes = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim())
       .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     return { own: Math.round(own), drawn: Math.round(drawn), scale: Math.round(scale * 100) / 100,
+             narrow: svg.closest(".bl-chart-narrow") !== null,
              smallestText: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
              left: Math.round(svg.getBoundingClientRect().left),
              right: Math.round(svg.getBoundingClientRect().right) };

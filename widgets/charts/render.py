@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from functools import lru_cache
 
@@ -29,7 +28,7 @@ import vl_convert
 from widgets.errors import BelongingLabError
 
 RECENT_DRAWINGS = 64  # SVGs kept per kernel (wide and narrow): a few MB at most
-FITS_STEP, FITS_RANGE = 80, (400, 1200)  # px: the bl-fits-N classes of the style sheet
+FITS_STEP, FITS_RANGE = 40, (400, 1200)  # px: the bl-fits-N classes of the style sheet
 SVG_WIDTH = re.compile(r'<svg[^>]*?\swidth="([0-9.]+)"')
 
 
@@ -112,9 +111,10 @@ def to_figure_html(vega: dict, narrow: dict | None = None) -> str:
 
 
 def fits_from(svg: str) -> int:
-    """The smallest step of ``FITS_STEP`` px that holds the drawing at its own width."""
+    """The drawing's width to the nearest ``FITS_STEP`` px: from there on it is shown at 95%
+    or more of its own size."""
     found = SVG_WIDTH.search(svg)
-    step = math.ceil(float(found.group(1)) / FITS_STEP) * FITS_STEP if found else 0
+    step = round(float(found.group(1)) / FITS_STEP) * FITS_STEP if found else 0
     return min(max(step, FITS_RANGE[0]), FITS_RANGE[1])
 
 
