@@ -7,7 +7,7 @@ PORT ?= 8866
 CHP_VERSION := 5.3.0
 CHP := build/node/node_modules/.bin/configurable-http-proxy
 
-.PHONY: start install test test-deps chromium node lint bench clean
+.PHONY: start install test test-deps chromium poppler node lint bench clean
 
 start: install  ## serve the suite through Voila at http://127.0.0.1:$(PORT)
 	$(BIN)/belonging-lab serve --port $(PORT)
@@ -24,7 +24,7 @@ test: test-deps  ## install what the tests need and run them all
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-test-deps: install chromium $(CHP)
+test-deps: install chromium poppler $(CHP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
 $(CHP): | node
@@ -40,6 +40,11 @@ chromium:  ## Debian's chromium, never a browser download
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+poppler:  ## Debian's pdftotext, which the print tests read PDFs with
+	@command -v pdftotext >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 bench: test-deps  ## measure speed, memory and robustness (prints a table, writes build/bench.json)
 	$(BIN)/belonging-lab bench $(BENCH_ARGS)

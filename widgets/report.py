@@ -39,6 +39,7 @@ from widgets.logic.cohort.timestamps import DATE_ORDERS
 from widgets.logic.instrument import load_instrument
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.runner import WIDGET_VIEW, code_free_html, execute
+from widgets.serving.serve import PAGE_STYLES, STATIC_DIR
 
 NOTEBOOK = NOTEBOOKS_DIR / "07_cohort_dashboard.ipynb"
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.S | re.I)
@@ -102,14 +103,17 @@ def refusal(error: BelongingLabError) -> BelongingLabError:
 
 def report_html(notebook: nbformat.NotebookNode) -> str:
     """Code-free HTML in which each widget's static HTML stands in for the widget, without
-    scripts or saved widget state."""
+    scripts or saved widget state, with the suite's style sheets inline (each chart's wide or
+    narrow drawing, whichever fits; print without controls)."""
     notebook.metadata.pop("widgets", None)
     for cell in notebook.cells:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if WIDGET_VIEW in data and "text/html" in data:
                 del data[WIDGET_VIEW]
-    return SCRIPT.sub("", code_free_html(notebook))
+    styles = "".join((STATIC_DIR / name).read_text(encoding="utf-8") for name in PAGE_STYLES)
+    page = SCRIPT.sub("", code_free_html(notebook))
+    return page.replace("</head>", f"<style>{styles}</style>\n</head>", 1)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -114,9 +114,13 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-def open_app(browser: Browser, base_url: str, notebook: str) -> Page:
-    """Open a notebook as a Voila app and wait until Voila has finished and widgets are drawn."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+def open_app(browser: Browser, base_url: str, notebook: str, **context_options) -> Page:
+    """Open a notebook as a Voila app and wait until Voila has finished and widgets are drawn.
+
+    ``context_options`` go to Playwright's ``new_context`` (e.g. a phone's viewport)."""
+    context = browser.new_context(**{"accept_downloads": True,
+                                     "viewport": {"width": 1280, "height": 900},
+                                     **context_options})
     page = context.new_page()
     page.set_default_timeout(RENDER_TIMEOUT_MS)
     page.goto(f"{base_url}voila/render/{notebook}")

@@ -41,7 +41,7 @@ def test_fill_in_see_the_profile_download_and_compare_with_the_import(app, tmp_p
     page.get_by_role("button", name="See my profile").click()
     profile = page.locator(".bl-profile")
     profile.get_by_text("Competencies: 3.50 on the 1 to 5 scale.").wait_for()
-    assert profile.locator("figure.bl-chart svg").count() == 1
+    assert profile.locator("figure.bl-chart svg:visible").count() == 1
     figure_name = profile.locator("figure.bl-chart").get_attribute("aria-label")
     assert "Competencies 3.50; Opportunities 3.50" in figure_name
     assert "Belonging Lab's own suggestions" in profile.inner_text()

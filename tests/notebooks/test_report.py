@@ -111,3 +111,9 @@ def test_files_that_give_no_response_stop_the_report_with_exit_code_2(tmp_path, 
     assert main(["report", "--responses", str(export), "--out", str(out)]) == 2
     error = capsys.readouterr().err
     assert "No responses could be imported from unanswered.csv" in error and not out.exists()
+
+
+def test_the_report_carries_the_suites_styles_for_phones_and_print(report):
+    head = report.split("</head>")[0]
+    assert ".bl-chart-narrow" in head and "@media print" in head
+    assert report.count("bl-chart-narrow") > report.count("<figure")  # each chart drawn narrow too

@@ -11,8 +11,9 @@ from widgets.ui.chart_view import ChartView
 from widgets.ui.clerkship import RotationSimulator
 from widgets.ui.workforce import WorkforceExplorer
 
-TEXTS = {"title": "Circles", "description": "Circles now: {state}", "legend_title": "Moment",
-         "circle_axis": "Circle", "connection_axis": "Connection", "hours_axis": "Hours"}
+TEXTS = {"title": "Circles", "title_short": "Circ", "description": "Circles now: {state}",
+         "legend_title": "Moment", "circle_axis": "Circle", "connection_axis": "Connection",
+         "connection_axis_short": "Conn", "hours_axis": "Hours"}
 
 
 def circles(connection: int) -> pd.DataFrame:
@@ -23,7 +24,7 @@ def texts(state: str) -> dict[str, str]:
     return {**TEXTS, "description": TEXTS["description"].format(state=state)}
 
 
-def never_built():
+def never_built(_narrow: bool = False):
     raise AssertionError("the chart was rebuilt although its layout was drawn before")
 
 
@@ -47,7 +48,7 @@ def test_the_table_and_description_follow_every_redraw():
 def test_a_new_layout_builds_the_chart_again():
     view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
     renamed = circles(4).assign(circle=["Kin", "Team"])
-    view.update(circles_layout(renamed), lambda: circles_chart(renamed, texts("4")),
+    view.update(circles_layout(renamed), lambda narrow: circles_chart(renamed, texts("4"), narrow),
                 circles_data(renamed), renamed, texts("4")["description"])
     assert ">Kin</text>" in view.figure.value
 
@@ -55,12 +56,24 @@ def test_a_new_layout_builds_the_chart_again():
 def test_switching_back_to_an_earlier_layout_does_not_build_the_chart_again():
     view = ChartView(circles_chart(circles(4), texts("4")), circles(4), circles_layout(circles(4)))
     renamed = circles(4).assign(circle=["Kin", "Team"])
-    view.update(circles_layout(renamed), lambda: circles_chart(renamed, texts("4")),
+    view.update(circles_layout(renamed), lambda narrow: circles_chart(renamed, texts("4"), narrow),
                 circles_data(renamed), renamed, texts("4")["description"])
     view.update(circles_layout(circles(2)), never_built, circles_data(circles(2)), circles(2),
                 texts("2")["description"])
     fresh = ChartView(circles_chart(circles(2), texts("2")), circles(2))
     assert view.figure.value == fresh.figure.value
+
+
+def test_a_redraw_draws_the_narrow_layout_as_a_freshly_built_one():
+    def view(table: pd.DataFrame, state: str) -> ChartView:
+        return ChartView(circles_chart(table, texts(state)), table, circles_layout(table),
+                         narrow=circles_chart(table, texts(state), narrow=True))
+
+    moved, new = view(circles(4), "4"), circles(2)
+    moved.update(circles_layout(new), never_built, circles_data(new), new,
+                 texts("2")["description"])
+    assert moved.figure.value == view(new, "2").figure.value
+    assert "bl-chart-narrow" in moved.figure.value
 
 
 def test_a_chart_without_layout_is_always_built_again():

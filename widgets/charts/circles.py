@@ -5,11 +5,13 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO
 from widgets.charts.render import records
 
 CIRCLES = "circles"  # the chart's named dataset
 HOURS_AT_LEAST = [0, 10]  # the hours axis always spans this, and more when the data needs it
+NARROW_PANEL = 126  # px of each stacked plot, beside circle names of up to LABEL_LIMIT px
 CONNECTION_TICKS = 5  # 1 to 5 in whole steps: each label costs a text measurement to draw
 
 
@@ -24,11 +26,13 @@ def circles_data(table: pd.DataFrame) -> dict[str, list[dict]]:
     return {CIRCLES: records(table)}
 
 
-def circles_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.HConcatChart:
+def circles_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+                  ) -> alt.TopLevelMixin:
     """Two dot plots (connection, hours) with a shape and a colour for each moment.
 
     ``table`` comes from :func:`widgets.logic.circles.circles_table`; ``texts`` holds the
-    titles and the description from the module's content file.
+    titles and the description from the module's content file. ``narrow`` stacks the plots
+    (see :mod:`widgets.charts.narrow`).
     """
     moments, circles = (list(names) for names in circles_layout(table))
     moment = alt.Color(
@@ -52,12 +56,18 @@ def circles_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.HConcatChar
         points = base.mark_point(size=120, filled=True, opacity=1).encode(
             x=alt.X(f"{field}:Q", scale=scale, title=title, axis=axis)
         )
-        return alt.layer(rule, points).properties(width=260, height=alt.Step(34))
+        return alt.layer(rule, points).properties(width=NARROW_PANEL if narrow else 260,
+                                                  height=alt.Step(34))
 
-    return alt.hconcat(
-        panel("connection", texts["connection_axis"], alt.Scale(domain=[1, 5]),
+    panels = (
+        panel("connection", texts["connection_axis_short" if narrow else "connection_axis"],
+              alt.Scale(domain=[1, 5]),
               alt.Axis(tickCount=CONNECTION_TICKS)),
         panel("hours", texts["hours_axis"],
-              alt.Scale(domain=alt.DomainUnionWith(HOURS_AT_LEAST), nice=False), alt.Axis()),
-    ).properties(title=texts["title"], description=texts["description"],
-                 datasets=circles_data(table))
+              alt.Scale(domain=alt.DomainUnionWith(HOURS_AT_LEAST), nice=False),
+              alt.Axis(tickCount=phone.FEWER_TICKS) if narrow else alt.Axis()),
+    )
+    chart = (alt.vconcat if narrow else alt.hconcat)(*panels).properties(
+        title=texts["title_short" if narrow else "title"], description=texts["description"],
+        datasets=circles_data(table))
+    return phone.configured(chart) if narrow else chart

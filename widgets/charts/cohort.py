@@ -12,11 +12,13 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO, TEXT
 
 SCALE = [1, 5]
 NOTE_AT = 1.1  # where a suppressed entry's note starts on the 1-5 axis
 SEGMENT_LABEL_MIN = 6  # percent: narrower segments are too small to carry their number
+NARROW_PANEL = 150  # px of each stacked panel of the breakdown, beside the groups' names
 
 
 def _interval_layers(table: pd.DataFrame, y: alt.Y, x_title: str, colour: str
@@ -38,28 +40,47 @@ def _interval_layers(table: pd.DataFrame, y: alt.Y, x_title: str, colour: str
     return alt.layer(rule, dots, notes, data=table.assign(at=NOTE_AT))
 
 
-def means_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.LayerChart:
+def _title(texts: dict[str, str], narrow: bool) -> str:
+    return texts["title_short" if narrow else "title"]
+
+
+def _fitted(chart: alt.TopLevelMixin, narrow: bool) -> alt.TopLevelMixin:
+    """A single or layered chart in its narrow layout (see :mod:`widgets.charts.narrow`)."""
+    return phone.configured(phone.fit(chart)) if narrow else chart
+
+
+def means_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+                ) -> alt.LayerChart:
     """Each component's mean with its 95% interval; ``table`` has component, mean, ci_low,
     ci_high, suppressed and note (the text drawn for a suppressed component)."""
     y = alt.Y("component:N", sort=list(table["component"]), title=texts["y"])
-    return _interval_layers(table, y, texts["x"], OKABE_ITO[0]).properties(
-        title=texts["title"], description=texts["description"], width=420,
-        height=alt.Step(36))
+    return _fitted(_interval_layers(table, y, texts["x"], OKABE_ITO[0]).properties(
+        title=_title(texts, narrow), description=texts["description"], width=420,
+        height=alt.Step(36)), narrow)
 
 
-def breakdown_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.FacetChart:
-    """One panel per component of each group's mean with its interval; ``table`` has group,
-    component, mean, ci_low, ci_high, suppressed and note."""
+def breakdown_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+                    ) -> alt.FacetChart:
+    """One panel per component of each group's mean with its interval (side by side, or
+    stacked when ``narrow``); ``table`` has group, component, mean, ci_low, ci_high, suppressed
+    and note."""
     groups = list(dict.fromkeys(table["group"]))
     components = list(dict.fromkeys(table["component"]))
     y = alt.Y("group:N", sort=groups, title=texts["y"])
     layers = _interval_layers(table, y, texts["x"], OKABE_ITO[0]).properties(
-        width=170, height=alt.Step(30))
-    return layers.facet(column=alt.Column("component:N", sort=components, title=None)).properties(
-        title=texts["title"], description=texts["description"])
+        width=NARROW_PANEL if narrow else 170, height=alt.Step(30))
+    if narrow:
+        panels = layers.facet(row=alt.Row("component:N", sort=components, title=None,
+                                          header=alt.Header(labelAngle=0, labelOrient="top",
+                                                            labelAnchor="start")))
+    else:
+        panels = layers.facet(column=alt.Column("component:N", sort=components, title=None))
+    chart = panels.properties(title=_title(texts, narrow), description=texts["description"])
+    return phone.configured(chart) if narrow else chart
 
 
-def distribution_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.LayerChart:
+def distribution_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+                       ) -> alt.LayerChart:
     """Stacked bars of the percent of responses giving each answer, one bar per item, each
     segment numbered with its answer; ``table`` has item, point, label and percent."""
     points = sorted(table["point"].unique())
@@ -78,9 +99,9 @@ def distribution_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.LayerC
     numbers = alt.Chart(numbered).mark_text(align="right", dx=-3, color=TEXT,
                                             fontWeight="bold").encode(
         y=y, x=x, order=order, detail="label:N", text="number:N")
-    return alt.layer(bars, numbers).properties(
-        title=texts["title"], description=texts["description"], width=420,
-        height=alt.Step(22))
+    return _fitted(alt.layer(bars, numbers).properties(
+        title=_title(texts, narrow), description=texts["description"], width=420,
+        height=alt.Step(22)), narrow)
 
 
 def _diverging(count: int) -> list[str]:
@@ -90,8 +111,8 @@ def _diverging(count: int) -> list[str]:
     return ramp if count == len(ramp) else (OKABE_ITO * 2)[:count]
 
 
-def comparison_chart(table: pd.DataFrame, moments: list[str], texts: dict[str, str]
-                     ) -> alt.LayerChart:
+def comparison_chart(table: pd.DataFrame, moments: list[str], texts: dict[str, str],
+                     narrow: bool = False) -> alt.LayerChart:
     """Each component's mean at two moments (circle, then triangle) joined by a line;
     ``table`` has component, moment, mean, suppressed and note."""
     components = list(dict.fromkeys(table["component"]))
@@ -110,6 +131,6 @@ def comparison_chart(table: pd.DataFrame, moments: list[str], texts: dict[str, s
     notes = alt.Chart(hidden.assign(at=NOTE_AT)).mark_text(
         align="left", color=TEXT, fontStyle="italic").encode(
         y=y, x=alt.X("at:Q", scale=x_scale, title=texts["x"]), text="note:N")
-    return alt.layer(line, dots, notes).properties(
-        title=texts["title"], description=texts["description"], width=420,
-        height=alt.Step(36))
+    return _fitted(alt.layer(line, dots, notes).properties(
+        title=_title(texts, narrow), description=texts["description"], width=420,
+        height=alt.Step(36)), narrow)

@@ -8,19 +8,21 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO
 
 RESULT_COLOURS = [OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[4]]  # correct, incorrect, unanswered
 
 
 def results_chart(
-    table: pd.DataFrame, texts: Mapping[str, Any], description: str
+    table: pd.DataFrame, texts: Mapping[str, Any], description: str, narrow: bool = False
 ) -> alt.LayerChart:
     """Grouped horizontal bars, one group per component, one bar per result.
 
     Each bar also carries a text label ("Correct: 2"), so the chart never relies on colour.
     ``table`` comes from :func:`widgets.logic.knowledge_check.results_by_component`; ``texts``
-    is the ``chart`` section of the knowledge check's content file.
+    is the ``chart`` section of the knowledge check's content file. ``narrow``: see
+    :mod:`widgets.charts.narrow` (a faculty copy of the file may lack the short title).
     """
     components = list(dict.fromkeys(table["component"]))
     results = list(dict.fromkeys(table["result"]))
@@ -38,6 +40,9 @@ def results_chart(
         .mark_text(align="left", dx=4, color="#1a1a1a")
         .encode(x=x, text="text:N")
     )
-    return alt.layer(bars, labels).properties(
-        title=texts["title"], description=description, width=420, height=alt.Step(18)
+    chart = alt.layer(bars, labels).properties(
+        title=texts.get("title_short", texts["title"]) if narrow else texts["title"],
+        description=description, width=420,
+        height=alt.Step(18)
     )
+    return phone.configured(phone.fit(chart)) if narrow else chart

@@ -11,6 +11,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import COMPONENT_COLOURS, OKABE_ITO, TEXT
 from widgets.charts.render import records
 
@@ -40,21 +41,26 @@ def comparison_data(table: pd.DataFrame) -> dict[str, list[dict]]:
     return {SCORES: records(table)}
 
 
-def _axes(table: pd.DataFrame, texts: dict[str, str]) -> tuple[alt.X, alt.Y]:
+def _axes(table: pd.DataFrame, texts: dict[str, str], narrow: bool) -> tuple[alt.X, alt.Y]:
     components = list(dict.fromkeys(table.sort_values("order")["component"]))
-    x = alt.X("score:Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"],
+    x = alt.X("score:Q", scale=alt.Scale(domain=SCALE), title=_score_title(texts, narrow),
               axis=alt.Axis(values=[1, 2, 3, 4, 5], format="d"))
     y = alt.Y("component:N", sort=components, title=texts["component_axis"])
     return x, y
 
 
-def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str) -> alt.LayerChart:
+def _score_title(texts: dict[str, str], narrow: bool) -> str:
+    return texts["score_axis_short" if narrow else "score_axis"]
+
+
+def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str,
+                  narrow: bool = False) -> alt.LayerChart:
     """One moment's component scores, each dot labelled with its value.
 
     ``table`` comes from :func:`widgets.logic.self_assessment.moments_table` (one moment);
-    ``texts`` are the content file's chart texts.
+    ``texts`` are the content file's chart texts. ``narrow``: see :mod:`widgets.charts.narrow`.
     """
-    x, y = _axes(table, texts)
+    x, y = _axes(table, texts, narrow)
     colours = dict(zip(table["component"], table["component_id"].map(COMPONENT_COLOURS),
                        strict=True))
     base = alt.Chart(alt.NamedData(name=SCORES)).encode(y=y)
@@ -66,27 +72,31 @@ def profile_chart(table: pd.DataFrame, texts: dict[str, str], description: str) 
                         scale=alt.Scale(domain=list(colours), range=list(colours.values()))),
     )
     labels = base.mark_text(align="left", dx=12, color=TEXT, fontSize=12).encode(
-        x=alt.X("anchor:Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"]),
+        x=alt.X("anchor:Q", scale=alt.Scale(domain=SCALE), title=_score_title(texts, narrow)),
         text="shown:N",
     )
-    return alt.layer(points, labels).properties(
-        width=380, height=alt.Step(44), title=texts["profile_title"], description=description,
+    chart = alt.layer(points, labels).properties(
+        width=380, height=alt.Step(44), description=description,
+        title=texts["profile_title_short" if narrow else "profile_title"],
         datasets=profile_data(table, texts),
     )
+    return phone.configured(phone.fit(chart)) if narrow else chart
 
 
-def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: str
-                     ) -> alt.LayerChart:
+def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: str,
+                     narrow: bool = False) -> alt.LayerChart:
     """Several moments' component scores, a colour and a shape per moment, joined by a line.
 
-    ``table`` comes from :func:`widgets.logic.self_assessment.moments_table`.
+    ``table`` comes from :func:`widgets.logic.self_assessment.moments_table`. ``narrow``: see
+    :mod:`widgets.charts.narrow`.
     """
-    x, y = _axes(table, texts)
+    x, y = _axes(table, texts, narrow)
     moments = list(dict.fromkeys(table["moment"]))
     count = min(len(moments), len(MOMENT_SHAPES))
     valid = alt.Chart(alt.NamedData(name=SCORES)).transform_filter("isValid(datum.score)")
     rule = valid.mark_rule(color="#777").encode(
-        y=y, x=alt.X("min(score):Q", scale=alt.Scale(domain=SCALE), title=texts["score_axis"]),
+        y=y, x=alt.X("min(score):Q", scale=alt.Scale(domain=SCALE),
+                     title=_score_title(texts, narrow)),
         x2="max(score):Q",
     )
     points = valid.mark_point(size=150, filled=True, opacity=1).encode(
@@ -96,7 +106,9 @@ def comparison_chart(table: pd.DataFrame, texts: dict[str, str], description: st
         shape=alt.Shape("moment:N", title=texts["moment_legend"],
                         scale=alt.Scale(domain=moments, range=MOMENT_SHAPES[:count])),
     )
-    return alt.layer(rule, points).properties(
-        width=380, height=alt.Step(44), title=texts["comparison_title"], description=description,
+    chart = alt.layer(rule, points).properties(
+        width=380, height=alt.Step(44), description=description,
+        title=texts["comparison_title_short" if narrow else "comparison_title"],
         datasets=comparison_data(table),
     )
+    return phone.configured(phone.fit(chart)) if narrow else chart

@@ -8,12 +8,17 @@ Drawing is the slow part of a widget's redraw, so it is done in steps that redra
 a chart's Vega-Lite spec is compiled to Vega once per layout; a redraw with new data swaps the
 values of the compiled spec's named datasets (see :func:`with_data`); and the SVG of a spec
 drawn recently (a learner moving a slider back and forth) is reused.
+
+A chart may come with its narrow layout (see :mod:`widgets.charts.narrow`): both are drawn into
+the figure and the page's style sheet shows whichever fits the figure's width, so a phone turned
+sideways or a window resized shows the other one at once, with no round trip to the kernel.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from functools import lru_cache
 
 import altair as alt
@@ -22,7 +27,9 @@ import vl_convert
 
 from widgets.errors import BelongingLabError
 
-RECENT_DRAWINGS = 32  # SVGs kept per kernel: a few MB at most
+RECENT_DRAWINGS = 64  # SVGs kept per kernel (wide and narrow): a few MB at most
+FITS_STEP, FITS_RANGE = 40, (400, 1200)  # px: the bl-fits-N classes of the style sheet
+SVG_WIDTH = re.compile(r'<svg[^>]*?\swidth="([0-9.]+)"')
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
@@ -77,18 +84,38 @@ def with_data(vega: dict, datasets: dict[str, list[dict]], description: str,
     return swapped
 
 
-def to_figure_html(vega: dict) -> str:
-    """A compiled chart as an accessible HTML figure: one image named by its description."""
+def to_figure_html(vega: dict, narrow: dict | None = None) -> str:
+    """A compiled chart as an accessible HTML figure: one image named by its description.
+
+    With ``narrow`` (the same chart compiled in its narrow layout) both drawings are included;
+    the figure's class ``bl-fits-N`` says from which width N (px) the wide one is shown. The
+    description is also written out as text, which only print shows (the image is named).
+    """
     description = vega.get("description")
     if not description:
         raise BelongingLabError("charts.no_description")
     svg = _drawn(json.dumps(vega))
     label = html.escape(description, quote=True)
+    if narrow is None:
+        drawings, fits = f'<div class="bl-chart-svg" aria-hidden="true">{svg}</div>', ""
+    else:
+        drawings = (f'<div class="bl-chart-svg bl-chart-wide" aria-hidden="true">{svg}</div>'
+                    f'<div class="bl-chart-svg bl-chart-narrow" aria-hidden="true">'
+                    f"{_drawn(json.dumps(narrow))}</div>")
+        fits = f" bl-fits-{fits_from(svg)}"
     return (
-        f'<figure class="bl-chart" role="img" aria-label="{label}">'
-        f'<div class="bl-chart-svg" aria-hidden="true">{svg}</div>'
+        f'<figure class="bl-chart{fits}" role="img" aria-label="{label}">{drawings}'
+        f'<p class="bl-chart-text" aria-hidden="true">{html.escape(description)}</p>'
         f"</figure>"
     )
+
+
+def fits_from(svg: str) -> int:
+    """The drawing's width to the nearest ``FITS_STEP`` px: from there on it is shown at 95%
+    or more of its own size."""
+    found = SVG_WIDTH.search(svg)
+    step = round(float(found.group(1)) / FITS_STEP) * FITS_STEP if found else 0
+    return min(max(step, FITS_RANGE[0]), FITS_RANGE[1])
 
 
 @lru_cache(maxsize=RECENT_DRAWINGS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO
 from widgets.charts.render import records
 
@@ -30,23 +31,24 @@ def rotation_data(weekly: pd.DataFrame, rotations: pd.DataFrame, texts: dict[str
 
 
 def rotation_chart(
-    weekly: pd.DataFrame, rotations: pd.DataFrame, texts: dict[str, str]
+    weekly: pd.DataFrame, rotations: pd.DataFrame, texts: dict[str, str], narrow: bool = False
 ) -> alt.LayerChart:
     """A line per year (colour, dash and point shape differ), dashed rules at team changes.
 
     ``weekly`` has columns week, series, belonging; ``rotations`` has rotation, first_week,
     last_week, away (see :mod:`widgets.logic.rotation_model`); ``texts`` holds the title, the
     axis titles, the series names and the finished description from the content file.
+    ``narrow``: see :mod:`widgets.charts.narrow`.
     """
     series = [texts["series_with"], texts["series_without"]]
     x_scale = alt.Scale(domain=[0.5, rotation_layout(weekly) + 0.5], nice=False)
     y_scale = alt.Scale(domain=[0, 100])
-    week_axis = alt.Axis(tickCount=WEEK_TICKS)
+    week_axis = alt.Axis(tickCount=phone.FEWER_TICKS if narrow else WEEK_TICKS)
     shading = alt.Chart(alt.NamedData(name=AWAY)).mark_rect(color=BAND_GREY, opacity=0.6).encode(
         x=alt.X("start:Q", scale=x_scale, title=texts["week_axis"], axis=week_axis), x2="end:Q"
     )
     away_labels = alt.Chart(alt.NamedData(name=AWAY)).mark_text(
-        fontSize=11, baseline="top"
+        fontSize=phone.TEXT_SIZE if narrow else 11, baseline="top"
     ).encode(x=alt.X("middle:Q", scale=x_scale), y=alt.Y("top:Q", scale=y_scale), text="label:N")
     changes = alt.Chart(alt.NamedData(name=CHANGES)).mark_rule(
         color=RULE_GREY, strokeDash=[4, 3]
@@ -61,7 +63,8 @@ def rotation_chart(
                                                               range=[[1, 0], [6, 4]])),
         shape=alt.Shape("series:N", scale=alt.Scale(domain=series, range=["circle", "square"])),
     )
-    return alt.layer(shading, changes, away_labels, lines).properties(
-        width=620, height=280, title=texts["title"], description=texts["description"],
-        datasets=rotation_data(weekly, rotations, texts),
+    chart = alt.layer(shading, changes, away_labels, lines).properties(
+        width=620, height=280, title=texts["title_short" if narrow else "title"],
+        description=texts["description"], datasets=rotation_data(weekly, rotations, texts),
     )
+    return phone.configured(phone.fit(chart).properties(height=220)) if narrow else chart

@@ -5,46 +5,69 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO, TEXT
 from widgets.charts.render import records
 
 MEAN_DOMAIN = [1, 5]
 SHARE_DOMAIN = [0, 100]
 VALUE_TICKS = 5  # 1 to 5, or 0 to 100 in steps of 20: each label costs a text measurement
+NARROW_BAR_BELOW, NARROW_NAME_ABOVE = 8, -10  # px from a row's middle, in the narrow layout
+TWO_LINES = ("indexof(datum.label, ' (') > 0 ? [slice(datum.label, 0, indexof(datum.label, ' (')),"
+             " slice(datum.label, indexof(datum.label, ' (') + 1)] : datum.label")
 
 
-def representation_chart(table: pd.DataFrame, texts: dict[str, str]) -> alt.FacetChart:
+def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+                         ) -> alt.FacetChart:
     """Bars per group and setting, one panel per comparison, each bar labelled with its share.
 
     ``table`` comes from :func:`widgets.logic.workforce.representation_table`. Colour marks
     whether a figure counts the wider pool or the workforce; the row labels say the same.
+    ``narrow``: see :mod:`widgets.charts.narrow`.
     """
     levels = list(dict.fromkeys(table["level"]))
     rows = list(table.sort_values("order")["row"])
     labelled = table.assign(label=table["display"] + " (" + table["source"] + ")")
-    y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
-              axis=alt.Axis(labelLimit=320, titlePadding=36))
-    bars = alt.Chart().mark_bar(height=alt.RelativeBandSize(0.7)).encode(
+    if narrow:  # each row's name above its bar, instead of beside it
+        y = alt.Y("row:N", sort=rows, title=None, axis=None)
+        bar_mark, label_mark = {"yOffset": NARROW_BAR_BELOW}, {"yOffset": NARROW_BAR_BELOW}
+    else:
+        y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
+                  axis=alt.Axis(labelLimit=320, titlePadding=36))
+        bar_mark, label_mark = {}, {}
+    bars = alt.Chart().mark_bar(height=alt.RelativeBandSize(0.4 if narrow else 0.7),
+                                **bar_mark).encode(
         y=y,
-        x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title=texts["percent_axis"]),
+        x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title=texts["percent_axis"],
+                axis=alt.Axis(tickCount=phone.FEWER_TICKS) if narrow else alt.Axis()),
         color=alt.Color("level:N", title=texts["level_title"],
                         scale=alt.Scale(domain=levels, range=OKABE_ITO[: len(levels)]),
                         legend=alt.Legend(orient="bottom", labelLimit=400, direction="vertical")),
     )
-    labels = alt.Chart().mark_text(align="left", dx=4, color=TEXT).encode(
+    labels = alt.Chart().mark_text(align="left", dx=4, color=TEXT, **label_mark).encode(
         y=y, x="percent:Q", text="label:N"
     )
+    layers = [bars, labels]
+    if narrow:
+        layers.append(alt.Chart().mark_text(
+            align="left", color=TEXT, yOffset=NARROW_NAME_ABOVE, limit=phone.WIDTH - 10,
+        ).encode(y=y, x=alt.datum(0), text="row:N"))
     comparisons = list(dict.fromkeys(table.sort_values("order")["comparison"]))
-    return (
-        alt.layer(bars, labels, data=labelled)
-        .properties(width=420, height=alt.Step(24))
-        .facet(row=alt.Row("comparison:N", sort=comparisons, title=None,
-                           header=alt.Header(labelAngle=0, labelAnchor="start",
-                                             labelOrient="top", labelFontWeight="bold",
-                                             labelLimit=600)))
+    header = alt.Header(labelAngle=0, labelAnchor="start", labelOrient="top",
+                        labelFontWeight="bold", labelLimit=600)
+    if narrow:  # "Comparison (source)" on two lines
+        header = alt.Header(labelAngle=0, labelAnchor="start", labelOrient="top",
+                            labelFontWeight="bold", labelExpr=TWO_LINES)
+    chart = (
+        alt.layer(*layers, data=labelled)
+        .properties(width=phone.WIDTH - 20 if narrow else 420,
+                    height=alt.Step(46 if narrow else 24))
+        .facet(row=alt.Row("comparison:N", sort=comparisons, title=None, header=header))
         .resolve_scale(y="independent")
-        .properties(title=texts["title"], description=texts["description"])
+        .properties(title=texts["title_short" if narrow else "title"],
+                    description=texts["description"])
     )
+    return phone.configured(chart) if narrow else chart
 
 
 GROUPS_SHOWN, GROUPS_HIDDEN = "shown", "hidden"  # the group chart's named datasets
@@ -68,18 +91,20 @@ def group_data(summary: pd.DataFrame, kind: str) -> dict[str, list[dict]]:
             GROUPS_HIDDEN: records(hidden.assign(start=domain[0]))}
 
 
-def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> alt.LayerChart:
+def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str], narrow: bool = False
+                ) -> alt.LayerChart:
     """A dot per group with its value and size written beside it; hidden groups say so.
 
     ``summary`` comes from :func:`widgets.logic.workforce.group_summary` with a ``label``
     column added (the text beside each dot, or the "not shown" note for hidden groups).
+    ``narrow``: see :mod:`widgets.charts.narrow`.
     """
     domain = MEAN_DOMAIN if kind == "mean" else SHARE_DOMAIN
     shown, hidden = alt.NamedData(name=GROUPS_SHOWN), alt.NamedData(name=GROUPS_HIDDEN)
     y = alt.Y("group:N", sort=list(summary["group"]), title=texts["group_axis"],
               scale=alt.Scale(domain=list(summary["group"])))
     x = alt.X("value:Q", scale=alt.Scale(domain=domain), title=texts["value_axis"],
-              axis=alt.Axis(tickCount=VALUE_TICKS))
+              axis=alt.Axis(tickCount=phone.FEWER_TICKS if narrow else VALUE_TICKS))
     dots = alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0]).encode(y=y, x=x)
     values = alt.Chart(shown).mark_text(align="left", dx=8, color=TEXT).encode(
         y=y, x=x, text="label:N"
@@ -87,7 +112,8 @@ def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str]) -> alt.
     notes = alt.Chart(hidden).mark_text(
         align="left", dx=4, color=TEXT, fontStyle="italic"
     ).encode(y=y, x=alt.X("start:Q", scale=alt.Scale(domain=domain)), text="label:N")
-    return alt.layer(dots, values, notes).properties(
-        width=420, height=alt.Step(30), title=texts["title"], description=texts["description"],
-        datasets=group_data(summary, kind),
+    chart = alt.layer(dots, values, notes).properties(
+        width=420, height=alt.Step(30), title=texts["title_short" if narrow else "title"],
+        description=texts["description"], datasets=group_data(summary, kind),
     )
+    return phone.configured(phone.fit(chart)) if narrow else chart

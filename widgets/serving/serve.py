@@ -23,6 +23,10 @@ from widgets.paths import NOTEBOOKS_DIR
 
 SERVING_DIR = Path(__file__).resolve().parent
 TEMPLATES_ROOT = SERVING_DIR / "share" / "jupyter"
+STATIC_DIR = TEMPLATES_ROOT / "voila" / "templates" / "belonging" / "static"
+# The style sheets a page of the suite needs outside Voila too (the report): charts drawn wide
+# or narrow, dark and forced colours, print.
+PAGE_STYLES = ("belonging.css", "narrow.css", "schemes.css", "print.css")
 NO_PATCHES_VARIABLE = "BELONGING_LAB_NO_PATCHES"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 RESTORING_MODULES = ("03_self_assessment.ipynb", "06_reflection_and_action_plan.ipynb",

@@ -24,13 +24,15 @@ def table_html(table: pd.DataFrame, caption: str) -> str:
 class ChartView(w.VBox):
     """Shows a chart and, on request, the same numbers as an accessible table.
 
-    ``layout`` names whatever shapes the chart besides its named datasets, title and
-    description (see :meth:`update`); None means the chart is always rebuilt. The compiled
-    specs of the last few layouts are kept, so switching back to one skips the rebuild.
+    ``narrow`` is the same chart in its narrow layout (``chart_function(..., narrow=True)``):
+    the figure holds both and the page shows whichever fits. ``layout`` names whatever shapes
+    the chart besides its named datasets, title and description (see :meth:`update`); None
+    means the chart is always rebuilt. The compiled specs of the last few layouts are kept, so
+    switching back to one skips the rebuild.
     """
 
     def __init__(self, chart: alt.TopLevelMixin, table: pd.DataFrame,
-                 layout: Hashable = None) -> None:
+                 layout: Hashable = None, narrow: alt.TopLevelMixin | None = None) -> None:
         texts = load("ui")["chart_view"]
         self._caption = texts["table_caption"]
         self._layouts: dict[Hashable, dict] = {}  # compiled spec by layout, least recent first
@@ -45,46 +47,53 @@ class ChartView(w.VBox):
         self.toggle.observe(self._on_toggle, names="value")
         super().__init__([self.figure, self.toggle, self.table])
         self.add_class("bl-chart-view")
-        self._draw(chart, table, layout, validate=True)
+        self._draw(chart, narrow, table, layout, validate=True)
 
-    def show(self, chart: alt.TopLevelMixin, table: pd.DataFrame) -> None:
-        """Redraw the figure with a new chart and refresh its table.
+    def show(self, chart: alt.TopLevelMixin, table: pd.DataFrame,
+             narrow: alt.TopLevelMixin | None = None) -> None:
+        """Redraw the figure with a new chart (and its narrow layout) and refresh its table.
 
         The chart's structure was validated when it was first drawn; redraws skip that check.
         """
-        self._draw(chart, table, None, validate=False)
+        self._draw(chart, narrow, table, None, validate=False)
 
-    def update(self, layout: Hashable, build: Callable[[], alt.TopLevelMixin],
+    def update(self, layout: Hashable, build: Callable[[bool], alt.TopLevelMixin],
                datasets: dict[str, list[dict]], table: pd.DataFrame, description: str,
-               title: str | None = None, axis_titles: dict[str, str] | None = None) -> None:
-        """Redraw with new data, building the chart (``build()``) only for a new layout.
+               title: str | None = None, axis_titles: dict[str, str] | None = None,
+               short_title: str | None = None) -> None:
+        """Redraw with new data, building the chart (``build(narrow)``, for the wide and the
+        narrow layout) only for a new layout.
 
-        With a ``layout`` drawn recently, its compiled spec is reused with
+        With a ``layout`` drawn recently, its compiled specs are reused with
         ``datasets`` (the chart's named datasets, as :func:`widgets.charts.render.records`
-        gives them), ``description``, ``title`` and ``axis_titles`` swapped in (see
-        :func:`widgets.charts.render.with_data`): Altair and the Vega-Lite compiler are skipped,
-        and they took about half of a redraw's time.
+        gives them), ``description``, ``title`` (``short_title`` in the narrow layout) and
+        ``axis_titles`` swapped in (see :func:`widgets.charts.render.with_data`): Altair and the
+        Vega-Lite compiler are skipped, and they took about half of a redraw's time.
         """
         compiled = self._layouts.pop(layout, None) if layout is not None else None
-        swapped = (with_data(compiled, datasets, description, title, axis_titles)
-                   if compiled else None)
-        if swapped is None:
-            self._draw(build(), table, layout, validate=False)
-        else:
-            self._layouts[layout] = compiled  # now the most recently used
-            self._paint(swapped, table)
+        if compiled is not None:
+            wide, narrow = compiled
+            swapped = with_data(wide, datasets, description, title, axis_titles)
+            swapped_narrow = narrow and with_data(narrow, datasets, description,
+                                                  short_title or title, axis_titles)
+            if swapped is not None and (narrow is None or swapped_narrow is not None):
+                self._layouts[layout] = compiled  # now the most recently used
+                self._paint(swapped, swapped_narrow, table)
+                return
+        self._draw(build(False), build(True), table, layout, validate=False)
 
-    def _draw(self, chart: alt.TopLevelMixin, table: pd.DataFrame, layout: Hashable,
-              validate: bool) -> None:
+    def _draw(self, chart: alt.TopLevelMixin, narrow: alt.TopLevelMixin | None,
+              table: pd.DataFrame, layout: Hashable, validate: bool) -> None:
         vega = vega_of(spec_of(chart, validate=validate))
+        narrow_vega = vega_of(spec_of(narrow, validate=validate)) if narrow is not None else None
         if layout is not None:
-            self._layouts[layout] = vega
+            self._layouts[layout] = (vega, narrow_vega)
             if len(self._layouts) > LAYOUTS_KEPT:
                 del self._layouts[next(iter(self._layouts))]
-        self._paint(vega, table)
+        self._paint(vega, narrow_vega, table)
 
-    def _paint(self, vega: dict, table: pd.DataFrame) -> None:
-        self.figure.value = to_figure_html(vega)
+    def _paint(self, vega: dict, narrow: dict | None, table: pd.DataFrame) -> None:
+        self.figure.value = to_figure_html(vega, narrow)
         caption = f"{self._caption} {vega.get('description', '')}"
         self.table.value = table_html(table, caption)
 

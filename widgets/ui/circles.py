@@ -120,7 +120,9 @@ class CirclesExplorer(w.VBox):
             "connection": texts["connection_axis"], "hours": texts["hours_axis"],
         })
         if self.view is None:
-            self.view = ChartView(circles_chart(table, texts), shown, circles_layout(table))
+            self.view = ChartView(circles_chart(table, texts), shown, circles_layout(table),
+                                  narrow=circles_chart(table, texts, narrow=True))
         else:
-            self.view.update(circles_layout(table), lambda: circles_chart(table, texts),
+            self.view.update(circles_layout(table),
+                             lambda narrow: circles_chart(table, texts, narrow),
                              circles_data(table), shown, texts["description"])

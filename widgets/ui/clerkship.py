@@ -102,10 +102,11 @@ class RotationSimulator(w.VBox):
         table = self.readable_table(weekly)
         if self.view is None:
             self.view = ChartView(rotation_chart(weekly, rotations, texts), table,
-                                  rotation_layout(weekly))
+                                  rotation_layout(weekly),
+                                  narrow=rotation_chart(weekly, rotations, texts, narrow=True))
         else:
             self.view.update(rotation_layout(weekly),
-                             lambda: rotation_chart(weekly, rotations, texts),
+                             lambda narrow: rotation_chart(weekly, rotations, texts, narrow),
                              rotation_data(weekly, rotations, texts), table, texts["description"])
 
     def summary_html(self, yours, baseline) -> str:

@@ -229,9 +229,10 @@ class CohortDashboard(w.VBox):
             return shown[id(part)]
         view = self.views.get(part.heading)
         if view is None:
-            view = self.views[part.heading] = ChartView(part.chart, part.table)
+            view = self.views[part.heading] = ChartView(part.chart, part.table,
+                                                        narrow=part.narrow)
         else:
-            view.show(part.chart, part.table)
+            view.show(part.chart, part.table, part.narrow)
         return view
 
     def static_html(self) -> str:

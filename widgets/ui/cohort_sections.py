@@ -39,6 +39,7 @@ class Part:
     html: str = ""
     chart: alt.TopLevelMixin | None = None
     table: pd.DataFrame | None = None
+    narrow: alt.TopLevelMixin | None = None  # the chart in its narrow layout
 
 
 def paragraph(text: str, css: str = "") -> str:
@@ -146,9 +147,10 @@ def means_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
             component=row.component, mean=_number(row.mean), low=_number(row.ci_low),
             high=_number(row.ci_high), n=_count(row.n, ""))
         for row in summary.itertuples())
-    chart = means_chart(_with_notes(summary, texts), {
-        **chart_texts, "description": chart_texts["description"].format(figures=figures)})
-    return Part(texts["headings"]["means"], "", chart, _interval_table(summary, [], texts))
+    noted, chart_texts = _with_notes(summary, texts), {
+        **chart_texts, "description": chart_texts["description"].format(figures=figures)}
+    return Part(texts["headings"]["means"], "", means_chart(noted, chart_texts),
+                _interval_table(summary, [], texts), means_chart(noted, chart_texts, narrow=True))
 
 
 def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, texts: dict,
@@ -172,11 +174,14 @@ def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, tex
                                           mean=_number(row.mean), n=_count(row.n, ""))
         for row in summary.itertuples())
     hidden_text = texts["texts"]["hidden_groups"].format(count=hidden, min_group=min_group)
-    chart = breakdown_chart(_with_notes(summary, texts), {
+    noted, chart_texts = _with_notes(summary, texts), {
         **chart_texts, "title": chart_texts["title"].format(column=by),
+        "title_short": chart_texts["title_short"].format(column=by),
         "description": chart_texts["description"].format(
-            figures=figures, min_group=min_group, hidden=f" {hidden_text}" if hidden else "")})
-    return Part(heading, note, chart, _interval_table(summary, ["group"], texts, "breakdown"))
+            figures=figures, min_group=min_group, hidden=f" {hidden_text}" if hidden else "")}
+    return Part(heading, note, breakdown_chart(noted, chart_texts),
+                _interval_table(summary, ["group"], texts, "breakdown"),
+                breakdown_chart(noted, chart_texts, narrow=True))
 
 
 def _with_notes(summary: pd.DataFrame, texts: dict) -> pd.DataFrame:
@@ -219,14 +224,15 @@ def distribution_part(frame: pd.DataFrame, instrument, min_group: int, texts: di
     figures = "; ".join(chart_texts["figure"].format(item=item, label=top.loc[item, "label"],
                                                      percent=top.loc[item, "percent"])
                         for item in instrument.item_ids if item in top.index)
-    chart = distribution_chart(counts[["item", "point", "label", "percent"]], {
-        **chart_texts, "description": chart_texts["description"].format(figures=figures)})
+    shares, chart_texts = counts[["item", "point", "label", "percent"]], {
+        **chart_texts, "description": chart_texts["description"].format(figures=figures)}
     columns = texts["tables"]["distribution"]
     table = pd.DataFrame({
         columns["item"]: counts["item"], columns["text"]: counts["item"].map(texts_by_item),
         columns["label"]: counts["label"], columns["count"]: counts["count"].astype(int),
         columns["percent"]: counts["percent"]})
-    return Part(heading, "", chart, table)
+    return Part(heading, "", distribution_chart(shares, chart_texts), table,
+                distribution_chart(shares, chart_texts, narrow=True))
 
 
 def alpha_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> Part:
@@ -276,11 +282,14 @@ def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict
         result.assign(moment=after, mean=result["mean_after"]),
     ])[["component", "moment", "mean", "suppressed"]].assign(note=texts["labels"]["suppressed"])
     names = {"before": before, "after": after}
-    chart = comparison_chart(long, [before, after], {
+    chart_texts = {
         **chart_texts, "title": chart_texts["title"].format(**names),
-        "description": chart_texts["description"].format(**names, figures=figures)})
+        "title_short": chart_texts["title_short"].format(**names),
+        "description": chart_texts["description"].format(**names, figures=figures)}
     intro = paragraph(method.format(pairs=_count(pairs, texts["labels"]["suppressed"])))
-    return Part(heading, intro, chart, _comparison_table(result, texts))
+    return Part(heading, intro, comparison_chart(long, [before, after], chart_texts),
+                _comparison_table(result, texts),
+                comparison_chart(long, [before, after], chart_texts, narrow=True))
 
 
 def _comparison_table(result: pd.DataFrame, texts: dict) -> pd.DataFrame:

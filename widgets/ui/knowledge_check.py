@@ -99,7 +99,8 @@ class KnowledgeCheckView(w.VBox):
         description = self.chart_texts["description"].format(
             correct=summary.correct, answered=summary.answered, total=summary.total)
         chart = results_chart(table, self.chart_texts, description)
+        narrow = results_chart(table, self.chart_texts, description, narrow=True)
         if self.view is None:
-            self.view = ChartView(chart, table)
+            self.view = ChartView(chart, table, narrow=narrow)
         else:
-            self.view.show(chart, table)
+            self.view.show(chart, table, narrow)

@@ -317,12 +317,14 @@ class SelfAssessment(w.VBox):
         table = shown_table(self.instrument, {moment: scores},
                             self.chart_texts["table_component"], not_enough)
         if self.profile_view is None:
-            self.profile_view = ChartView(profile_chart(scored, self.chart_texts, description),
-                                          table, profile_layout(scored))
+            self.profile_view = ChartView(
+                profile_chart(scored, self.chart_texts, description), table,
+                profile_layout(scored),
+                narrow=profile_chart(scored, self.chart_texts, description, narrow=True))
         else:
             self.profile_view.update(
                 profile_layout(scored),
-                lambda: profile_chart(scored, self.chart_texts, description),
+                lambda narrow: profile_chart(scored, self.chart_texts, description, narrow),
                 profile_data(scored, self.chart_texts), table, description)
         example = self.instrument.items[0].text
         text = (paragraphs(describe(self.instrument, answers, self.texts), "bl-profile-line")
@@ -417,11 +419,12 @@ class SelfAssessment(w.VBox):
         if self.comparison_chart_view is None:
             self.comparison_chart_view = ChartView(
                 comparison_chart(scored, self.chart_texts, description), table,
-                profile_layout(scored))
+                profile_layout(scored),
+                narrow=comparison_chart(scored, self.chart_texts, description, narrow=True))
         else:
             self.comparison_chart_view.update(
                 profile_layout(scored),
-                lambda: comparison_chart(scored, self.chart_texts, description),
+                lambda narrow: comparison_chart(scored, self.chart_texts, description, narrow),
                 comparison_data(scored), table, description)
         return self.comparison_chart_view
 

@@ -41,11 +41,12 @@ def representation_view() -> ChartView:
     (first, first_figures), (second, second_figures) = sentences.items()
     description = texts["description"].format(first=first, first_figures=first_figures,
                                               second=second, second_figures=second_figures)
-    chart = representation_chart(table, {**texts, "description": description})
+    texts = {**texts, "description": description}
+    chart = representation_chart(table, texts)
     columns = texts["table_columns"]
     readable = table[["comparison", "group", "setting", "display", "source"]].rename(
         columns={name: columns[name] for name in columns})
-    return ChartView(chart, readable)
+    return ChartView(chart, readable, narrow=representation_chart(table, texts, narrow=True))
 
 
 class WorkforceExplorer(w.VBox):
@@ -109,11 +110,13 @@ class WorkforceExplorer(w.VBox):
         table = self.readable_table(labelled, hidden_text)
         layout = group_layout(labelled, spec["kind"], texts)
         if self.view is None:
-            self.view = ChartView(group_chart(labelled, spec["kind"], texts), table, layout)
+            self.view = ChartView(group_chart(labelled, spec["kind"], texts), table, layout,
+                                  narrow=group_chart(labelled, spec["kind"], texts, narrow=True))
         else:
-            self.view.update(layout, lambda: group_chart(labelled, spec["kind"], texts),
+            self.view.update(layout,
+                             lambda narrow: group_chart(labelled, spec["kind"], texts, narrow),
                              group_data(labelled, spec["kind"]), table, texts["description"],
-                             texts["title"], group_axis_titles(texts))
+                             texts["title"], group_axis_titles(texts), texts["title_short"])
 
     def chart_texts(self, labelled: pd.DataFrame, spec: dict) -> dict[str, str]:
         """Title, axis titles and a description that lists every group's figure."""
@@ -130,6 +133,7 @@ class WorkforceExplorer(w.VBox):
         return {
             **texts,
             "title": texts["title"].format(**names),
+            "title_short": texts["title_short"].format(**names),
             "description": texts["description"].format(**names, figures=figures,
                                                        min_n=self.min_n),
             "value_axis": spec["axis"],
