@@ -7,7 +7,7 @@ PORT ?= 8866
 CHP_VERSION := 5.3.0
 CHP := build/node/node_modules/.bin/configurable-http-proxy
 
-.PHONY: start install test test-deps chromium poppler node lint bench clean
+.PHONY: start install test test-deps chromium poppler node lint bench bench-class clean
 
 start: install  ## serve the suite through Voila at http://127.0.0.1:$(PORT)
 	$(BIN)/belonging-lab serve --port $(PORT)
@@ -48,6 +48,9 @@ poppler:  ## Debian's pdftotext, which the print tests read PDFs with
 
 bench: test-deps  ## measure speed, memory and robustness (prints a table, writes build/bench.json)
 	$(BIN)/belonging-lab bench $(BENCH_ARGS)
+
+bench-class: test-deps  ## a class arriving at once: 1, 10 and 30 learners at module 01 beside the baseline
+	$(BIN)/belonging-lab bench --class-load $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

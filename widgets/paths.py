@@ -29,3 +29,11 @@ def module_notebooks() -> list[Path]:
     listed = [m["notebook"] for m in load("module_map")["modules"] if m["notebook"] in on_disk]
     unlisted = sorted(set(on_disk) - set(listed))
     return [on_disk[name] for name in [*listed, *unlisted]]
+
+
+def module_named(name: str, notebooks: list[Path] | None = None) -> Path | None:
+    """The module matching ``name``: a file name, a stem or a leading number such as 01."""
+    for path in module_notebooks() if notebooks is None else notebooks:
+        if name in (path.name, path.stem) or path.name.startswith(f"{name}_"):
+            return path
+    return None

@@ -78,3 +78,13 @@ def test_the_cohort_report_row_says_not_available_when_the_command_is_missing(
 def test_serve_can_serve_another_folder_of_notebooks(tmp_path):
     args = build_parser().parse_args(["serve", "--notebooks-dir", str(tmp_path)])
     assert args.notebooks_dir == tmp_path
+
+
+def test_the_class_load_measures_one_ten_and_thirty_learners_by_default():
+    args = parse("--class-load")
+    assert (args.class_load, args.class_module, plan_from(args).class_sizes) == (
+        True, "01", (1, 10, 30))
+
+
+def test_class_sizes_can_be_chosen():
+    assert plan_from(parse("--class-load", "--class-sizes", "5")).class_sizes == (5,)

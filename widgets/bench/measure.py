@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.async_api import Browser, Page, async_playwright
 
-from widgets.bench import browser, commands, regroup, server, sessions, warm
+from widgets.bench import browser, classload, commands, regroup, server, sessions, warm
 from widgets.bench.plan import Plan
 from widgets.bench.stats import ratio, summary
 from widgets.content.messages import message
@@ -32,7 +32,8 @@ def progress(step: str, **values: object) -> None:
 
 
 async def measure(plan: Plan, modules: list[Path], work: Path,
-                  checkpoint: Path | None = None) -> dict:
+                  checkpoint: Path | None = None, class_module: Path | None = None,
+                  class_pool: bool = False) -> dict:
     """Every figure, in an order that keeps the heavy concurrent runs for last. With a
     ``checkpoint`` file, the figures so far are written there after each step, so that a long
     run that is interrupted still leaves them."""
@@ -79,7 +80,18 @@ async def measure(plan: Plan, modules: list[Path], work: Path,
         save()
         progress("report", rows=rows)
         results["cohort_report"].append(commands.cohort_report(rows, work))
+    if plan.class_sizes:
+        save()
+        class_figures = await measure_class(plan, class_module or modules[0], work, class_pool)
+        results["class_load"] = class_figures["class_load"]
     return results
+
+
+async def measure_class(plan: Plan, module: Path, work: Path, class_pool: bool) -> dict:
+    """A class arriving at once at ``module``, beside the baseline (see ``classload``)."""
+    figures = await classload.class_load(classload.ClassPlan(sizes=plan.class_sizes), module,
+                                         BASELINE, work, class_pool, progress)
+    return {"schema": SCHEMA, "machine": machine(), "class_load": figures}
 
 
 def machine() -> dict:

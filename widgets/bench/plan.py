@@ -23,7 +23,9 @@ class Plan:
     report_rows: tuple[int, ...] = (10_000, 100_000)
     regroup_rows: int = 10_000  # responses in the dashboard whose grouping is changed
     regroup_changes: int = 20
+    class_sizes: tuple[int, ...] = (1, 10, 30)  # learners arriving at once at one module
 
 
 QUICK = Plan(loads=1, interactions=2, sessions=2, first_loads=2, concurrency=2,
-             unpatched_loads=0, report_rows=(1_000,), regroup_rows=1_000, regroup_changes=4)
+             unpatched_loads=0, report_rows=(1_000,), regroup_rows=1_000, regroup_changes=4,
+             class_sizes=())

@@ -47,10 +47,12 @@ def free_port() -> int:
 
 
 def start(notebooks_dir: Path, home: Path, *, patched: bool = True,
-          cull_idle: int | None = None, wait: bool = True, preheat: int = 0) -> Server:
+          cull_idle: int | None = None, wait: bool = True, preheat: int = 0,
+          class_size: int = 0, class_module: str = "") -> Server:
     """Start Voila over ``notebooks_dir`` and return once it answers (at once with
     ``wait=False``; then call ``wait_until_serving``). Kernels are preheated only when asked,
-    and then on a shared server (autosave off), so that every module has its pool."""
+    and then on a shared server (autosave off), so that every module has its pool; or, with a
+    ``class_size``, as a class server whose ``class_module`` alone has a pool of that size."""
     port = free_port()
     log = home / f"voila-{port}.log"
     env = {**os.environ, "HOME": str(home)}
@@ -61,6 +63,8 @@ def start(notebooks_dir: Path, home: Path, *, patched: bool = True,
                "--notebooks-dir", str(notebooks_dir), "--preheat", str(preheat)]
     if preheat:
         command.append("--shared")
+    if class_size:
+        command += ["--class-size", str(class_size), "--module", class_module]
     if cull_idle is not None:
         command += ["--cull-idle", str(cull_idle)]
     with log.open("w") as out:

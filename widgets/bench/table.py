@@ -26,7 +26,55 @@ def rows(results: dict) -> list[Row]:
         *_rss_rows(results),
         *_command_rows(results),
         *_concurrency_rows(results),
+        *(class_rows(results["class_load"]) if results.get("class_load") else []),
     ]
+
+
+def class_rows(class_load: dict) -> list[Row]:
+    """The class-load figures at each class size: the module beside the baseline, and the
+    ratio or figure that is judged."""
+    table = []
+    for size, figures in class_load["sizes"].items():
+        mine, base, ratios = figures["module"], figures["baseline"], figures["ratios"]
+        n = int(size)
+        table += [
+            Row(message("bench.row_class", n=n, module=class_load["module"]),
+                message("bench.class_interactive", module=mine["interactive"],
+                        baseline=base["interactive"], n=n)),
+            Row(message("bench.row_class_tti"), _beside(mine["tti_ms"], base["tti_ms"])),
+            judged(message("bench.row_class_tti_ratio"), ratios["tti_p95"],
+                   targets.CLASS_TTI_P95_RATIO),
+            judged(message("bench.row_class_interaction"), mine["interaction_ms"]["p95"],
+                   targets.class_interaction(n),
+                   _beside(mine["interaction_ms"], base["interaction_ms"])),
+            judged(message("bench.row_class_cpu"), ratios["cpu_per_learner"],
+                   targets.CLASS_CPU_RATIO,
+                   message("bench.class_pair", module=_number(mine["cpu_s_per_learner"]["total"]),
+                           baseline=_number(base["cpu_s_per_learner"]["total"]),
+                           ratio=_number(ratios["cpu_per_learner"]))),
+            judged(message("bench.row_class_memory"), ratios["kernel_memory"],
+                   targets.CLASS_MEMORY_RATIO,
+                   message("bench.class_pair", module=_number(mine["kernel_mb_per_learner"]),
+                           baseline=_number(base["kernel_mb_per_learner"]),
+                           ratio=_number(ratios["kernel_memory"]))),
+            Row(message("bench.row_class_left",
+                        seconds=mine["kernels_left"]["cull_idle_seconds"]),
+                message("bench.class_left", module=_left(mine["kernels_left"]),
+                        baseline=_left(base["kernels_left"]))),
+        ]
+    return table
+
+
+def _beside(mine: dict, base: dict) -> str:
+    return message("bench.class_beside", median=_number(mine["median"]),
+                   p95=_number(mine["p95"]), base_median=_number(base["median"]),
+                   base_p95=_number(base["p95"]))
+
+
+def _left(left: dict) -> str:
+    seconds = left["reclaimed_after_s"]
+    return message("bench.class_left_one", left=left["after_vanishing"],
+                   seconds=_number(seconds) if seconds is not None else "-")
 
 
 def format_table(table: list[Row]) -> str:

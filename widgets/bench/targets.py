@@ -28,6 +28,12 @@ KERNEL_RSS_MB = Target("<=", 200)
 STALLED_LOADS = Target("==", 0)
 KERNELS_LEFT = Target("==", 0)
 REGROUP_MEDIAN_MS = Target("<=", 300)  # the cohort dashboard's redraw at 10,000 responses
+# A class arriving at once (``classload``), as ratios to the one-slider baseline at the same N.
+CLASS_TTI_P95_RATIO = Target("<=", 1.5)
+CLASS_MEMORY_RATIO = Target("<=", 2)
+CLASS_CPU_RATIO = Target("<=", 2)
+CLASS_INTERACTION_P95_ALONE_MS = Target("<=", 150)  # one learner connected
+CLASS_INTERACTION_P95_MS = Target("<=", 300)  # a class connected
 
 
 def verdict(value: float | None, target: Target | None) -> str:
@@ -42,3 +48,8 @@ def verdict(value: float | None, target: Target | None) -> str:
 def all_rendered(sessions: int) -> Target:
     """Every one of ``sessions`` simultaneous sessions renders."""
     return Target("==", sessions)
+
+
+def class_interaction(size: int) -> Target:
+    """The interaction p95 target with ``size`` learners connected."""
+    return CLASS_INTERACTION_P95_ALONE_MS if size == 1 else CLASS_INTERACTION_P95_MS

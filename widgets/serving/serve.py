@@ -7,6 +7,10 @@ autosave is on: a kernel started before the learner's last visit ended would res
 answers saved before it, and its next save would overwrite the newer ones. With autosave off
 (a shared server) every module is preheated.
 
+With ``--class-size N --module 01`` the server is a class server (autosave off) whose module
+01 keeps N kernels preheated and the other modules none; it refuses to start when N kernels
+would not fit in memory (see ``class_pool``).
+
 For benchmarking only, ``BELONGING_LAB_NO_PATCHES=1`` in the environment starts Voila without
 the kernel fixes in ``patches``, so that ``belonging-lab bench`` can show what they prevent.
 Never set it for a server that learners use.
@@ -18,8 +22,10 @@ import argparse
 import os
 from pathlib import Path
 
+from widgets.errors import BelongingLabError
 from widgets.logic.autosave import SHARED_SERVER_VARIABLE
-from widgets.paths import NOTEBOOKS_DIR
+from widgets.paths import NOTEBOOKS_DIR, module_named
+from widgets.serving import class_pool
 
 SERVING_DIR = Path(__file__).resolve().parent
 TEMPLATES_ROOT = SERVING_DIR / "share" / "jupyter"
@@ -42,11 +48,13 @@ def voila_argv(
     preheat: int = 0,
     not_preheated: tuple[str, ...] = (),
     cull_connected: int | None = None,
+    class_pool_of: tuple[str, int] | None = None,
 ) -> list[str]:
     """Command-line arguments for Voila: the config in this folder, no browser, one port,
     optionally other idle times after which a kernel is reclaimed (``cull_connected``: one
     that a page is still connected to), and ``preheat`` kernels kept ready for each notebook
-    except those named in ``not_preheated``."""
+    except those named in ``not_preheated`` (or, with ``class_pool_of=(notebook, size)``,
+    ``size`` kernels for that notebook alone)."""
     argv = [
         str(notebooks_dir),
         f"--port={port}",
@@ -61,7 +69,9 @@ def voila_argv(
         ]
     if cull_connected is not None:
         argv.append(f"--LearnerKernelManager.cull_connected_after={cull_connected}")
-    if preheat > 0:
+    if class_pool_of is not None:
+        argv += class_pool.pool_argv(*class_pool_of)
+    elif preheat > 0:
         argv += ["--VoilaConfiguration.preheat_kernel=True",
                  f"--VoilaConfiguration.default_pool_size={preheat}"]
         argv += [f"--VoilaKernelManager.preheat_denylist={name}" for name in not_preheated]
@@ -81,6 +91,8 @@ def serve(
     shared: bool = False,
     preheat: int = DEFAULT_PREHEAT,
     cull_connected: int | None = None,
+    class_size: int | None = None,
+    module: str | None = None,
 ) -> None:
     """Start Voila in this process, with the kernel fixes applied first (unless the
     benchmark-only ``BELONGING_LAB_NO_PATCHES=1`` is set).
@@ -88,7 +100,8 @@ def serve(
     On a shared server autosave is switched off in every kernel (they inherit the
     environment), because all learners' kernels run as one user with one home folder.
     """
-    autosave = not is_shared(host, shared)
+    class_pool_of = class_module(class_size, module, notebooks_dir)
+    autosave = not is_shared(host, shared or class_pool_of is not None)
     if not autosave:
         os.environ[SHARED_SERVER_VARIABLE] = "1"
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
@@ -108,9 +121,30 @@ def serve(
     page = page_settings(cull_limits(suite_config(), cull_idle, cull_connected))
     Voila.launch_instance(
         argv=voila_argv(port, host, cull_idle, notebooks_dir, max(preheat, 0), not_preheated,
-                        cull_connected),
+                        cull_connected, class_pool_of),
         config=Config({"VoilaConfiguration": {"extension_config": page}}),
     )
+
+
+def class_module(class_size: int | None, module: str | None,
+                 notebooks_dir: Path) -> tuple[str, int] | None:
+    """The class's notebook and pool size, once the pool is known to fit in memory."""
+    if class_size is None:
+        return None
+    if not module:
+        raise BelongingLabError("serving.class_needs_module")
+    class_pool.check_fits(class_size)
+    return notebook_named(module, notebooks_dir).name, class_size
+
+
+def notebook_named(name: str, notebooks_dir: Path) -> Path:
+    """The notebook in ``notebooks_dir`` matching ``name`` (a file name, stem or number)."""
+    notebooks = sorted(notebooks_dir.glob("*.ipynb"))
+    found = module_named(name, notebooks)
+    if found is None:
+        raise BelongingLabError("serving.unknown_module", name=name,
+                                choices=", ".join(path.stem for path in notebooks))
+    return found
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -151,9 +185,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="kernels kept ready per module so that pages open at once (default: "
         f"{DEFAULT_PREHEAT}; 0 turns it off; each holds about 250 MB)",
     )
+    parser.add_argument(
+        "--class-size",
+        type=int,
+        metavar="N",
+        help="a class server: N kernels preheated for --module alone (autosave off); refused "
+        "when they would not fit in memory",
+    )
+    parser.add_argument("--module", metavar="NAME",
+                        help="the module a class opens, by number or file name, e.g. 01")
     parser.set_defaults(
         handler=lambda args: serve(
             args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared, args.preheat,
-            args.cull_connected,
+            args.cull_connected, args.class_size, args.module,
         )
     )
