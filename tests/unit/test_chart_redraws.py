@@ -1,11 +1,11 @@
-"""Redrawing a chart with new data: the figure, its description and its table stay exact while
-Altair and the Vega-Lite compiler are skipped for a layout drawn before."""
+"""Redrawing a chart with new data: the spec the browser draws, its drawing, its description and
+its table stay exact while Altair is skipped for a layout drawn before."""
 
 import pandas as pd
 import pytest
 
 from widgets.charts.circles import circles_chart, circles_data, circles_layout
-from widgets.charts.render import to_figure_html, vega_of, with_data
+from widgets.charts.render import to_figure_html, with_data
 from widgets.logic.circles import Circle, circles_table
 from widgets.ui.chart_view import ChartView
 from widgets.ui.clerkship import RotationSimulator
@@ -33,7 +33,8 @@ def test_a_redraw_with_new_data_draws_what_a_freshly_built_chart_draws():
     new = circles(2)
     view.update(circles_layout(new), never_built, circles_data(new), new, texts("2")["description"])
     fresh = ChartView(circles_chart(new, texts("2")), new)
-    assert view.figure.value == fresh.figure.value
+    assert view.figure.spec == fresh.figure.spec
+    assert view.figure_html() == fresh.figure_html()
 
 
 def test_the_table_and_description_follow_every_redraw():
@@ -41,7 +42,7 @@ def test_the_table_and_description_follow_every_redraw():
     new = circles(2).assign(circle=["Kin", "Team"])
     view.update(circles_layout(circles(2)), never_built, circles_data(circles(2)), new,
                 texts("two")["description"])
-    assert 'aria-label="Circles now: two"' in view.figure.value
+    assert 'aria-label="Circles now: two"' in view.figure_html()
     assert "Circles now: two" in view.table.value and "Kin" in view.table.value
 
 
@@ -50,7 +51,7 @@ def test_a_new_layout_builds_the_chart_again():
     renamed = circles(4).assign(circle=["Kin", "Team"])
     view.update(circles_layout(renamed), lambda narrow: circles_chart(renamed, texts("4"), narrow),
                 circles_data(renamed), renamed, texts("4")["description"])
-    assert ">Kin</text>" in view.figure.value
+    assert ">Kin</text>" in view.figure_html()
 
 
 def test_switching_back_to_an_earlier_layout_does_not_build_the_chart_again():
@@ -61,7 +62,7 @@ def test_switching_back_to_an_earlier_layout_does_not_build_the_chart_again():
     view.update(circles_layout(circles(2)), never_built, circles_data(circles(2)), circles(2),
                 texts("2")["description"])
     fresh = ChartView(circles_chart(circles(2), texts("2")), circles(2))
-    assert view.figure.value == fresh.figure.value
+    assert view.figure_html() == fresh.figure_html()
 
 
 def test_a_redraw_draws_the_narrow_layout_as_a_freshly_built_one():
@@ -82,23 +83,36 @@ def test_a_chart_without_layout_is_always_built_again():
         view.update(None, never_built, circles_data(circles(2)), circles(2), "new")
 
 
-def test_data_the_spec_does_not_name_means_compiling_afresh():
-    vega = vega_of(circles_chart(circles(4), texts("4")).to_dict())
-    assert with_data(vega, {"other": []}, "new") is None
+def test_data_the_spec_does_not_name_means_building_afresh():
+    spec = circles_chart(circles(4), texts("4")).to_dict()
+    assert with_data(spec, {"other": []}, "new") is None
 
 
 def test_swapping_data_leaves_the_first_spec_unchanged():
-    vega = vega_of(circles_chart(circles(4), texts("4")).to_dict())
-    before = to_figure_html(vega)
-    with_data(vega, circles_data(circles(2)), "new")
-    assert to_figure_html(vega) == before
+    spec = circles_chart(circles(4), texts("4")).to_dict()
+    before = to_figure_html(spec)
+    with_data(spec, circles_data(circles(2)), "new")
+    assert to_figure_html(spec) == before
+
+
+def test_axis_titles_are_swapped_in_every_view_that_titles_that_axis():
+    spec = circles_chart(circles(4), texts("4")).to_dict()
+    swapped = with_data(spec, circles_data(circles(2)), "new", axis_titles={"y": "Groups"})
+    fresh = circles_chart(circles(2), {**texts("new"), "circle_axis": "Groups"}).to_dict()
+    assert swapped == {**fresh, "description": "new"}
+
+
+def test_an_axis_the_spec_does_not_title_means_building_afresh():
+    spec = circles_chart(circles(4), texts("4")).to_dict()
+    assert with_data(spec, circles_data(circles(2)), "new", axis_titles={"theta": "t"}) is None
 
 
 def test_the_simulator_redrawn_to_a_new_length_matches_one_started_there():
     moved = RotationSimulator(rotation_length=4, away_rotations=1)
     moved.length.value = 6
     started = RotationSimulator(rotation_length=6, away_rotations=1)
-    assert moved.view.figure.value == started.view.figure.value
+    assert moved.view.figure.spec == started.view.figure.spec
+    assert moved.view.figure_html() == started.view.figure_html()
     assert moved.view.table.value == started.view.table.value
 
 
@@ -107,5 +121,6 @@ def test_the_explorer_switched_to_a_measure_matches_one_started_there():
     for measure in ("belong_program", "competencies", "belong_community", "motivations"):
         moved.measure.value = measure
     started = WorkforceExplorer(measure="motivations")
-    assert moved.view.figure.value == started.view.figure.value
+    assert moved.view.figure.spec == started.view.figure.spec
+    assert moved.view.figure_html() == started.view.figure_html()
     assert moved.view.table.value == started.view.table.value

@@ -28,3 +28,12 @@ def test_a_module_kernel_never_builds_jsonschemas_iri_grammar(notebook):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_no_module_kernel_carries_a_javascript_engine():
+    """Learners' browsers draw the charts; vl-convert is for pages without scripts."""
+    modules = sorted({first_import_of(notebook) for notebook in module_notebooks()})
+    code = f"import sys, {', '.join(modules)}; print('vl_convert' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

@@ -215,12 +215,12 @@ def test_a_second_try_shows_feedback_but_keeps_the_first_answer_in_the_score():
 
 def test_the_chart_is_redrawn_after_an_answer():
     view = KnowledgeCheckView()
-    before = view.view.figure.value
+    before = view.view.figure_html()
     choice, button, _feedback = scenario_card(view, 1)
     choice.value = view.questions[0].correct_component
     button.click()
-    assert view.view.figure.value != before
-    assert "1 correct of 1 answered" in view.view.figure.value
+    assert view.view.figure_html() != before
+    assert "1 correct of 1 answered" in view.view.figure_html()
 
 
 def test_an_institution_quiz_file_can_replace_the_scenarios(tmp_path):

@@ -154,10 +154,10 @@ def test_a_broken_clerkship_file_names_file_entry_and_problem(tmp_path: Path):
 
 def test_switching_on_a_practice_redraws_the_simulator():
     simulator = RotationSimulator(rotation_length=2, away_rotations=0)
-    before = simulator.view.figure.value
+    before = simulator.view.figure_html()
     simulator.checks["orientation"].value = True
-    assert simulator.view.figure.value != before
-    assert "An orientation to the service" in simulator.view.figure.value
+    assert simulator.view.figure_html() != before
+    assert "An orientation to the service" in simulator.view.figure_html()
 
 
 def test_an_unknown_practice_is_refused_with_the_known_ones():

@@ -225,7 +225,7 @@ def test_the_profile_appears_when_asked_for(app):
     view.see_profile.click()
     text = view.profile_box.children[0].value
     assert "Competencies: 3.50" in text
-    assert "bl-chart" in view.profile_box.children[1].figure.value
+    assert "bl-chart" in view.profile_box.children[1].figure_html()
 
 
 def test_the_downloads_hold_the_current_answers(app):

@@ -151,15 +151,15 @@ def test_the_explorer_says_the_data_are_synthetic():
 def test_the_explorer_shows_the_synthetic_banner_and_hides_small_groups():
     explorer = WorkforceExplorer(data_dir=FIXTURE_DIR, breakdown="gender")
     assert "SYNTHETIC DATA" in explorer.children[0].value
-    assert "not shown, to protect small groups" in explorer.view.figure.value
+    assert "not shown, to protect small groups" in explorer.view.figure_html()
 
 
 def test_choosing_a_role_redraws_the_explorer():
     explorer = WorkforceExplorer(data_dir=FIXTURE_DIR)
-    before = explorer.view.figure.value
+    before = explorer.view.figure_html()
     explorer.role.value = "faculty"
-    assert explorer.view.figure.value != before
-    assert "among faculty" in explorer.view.figure.value
+    assert explorer.view.figure_html() != before
+    assert "among faculty" in explorer.view.figure_html()
 
 
 def test_the_explorer_refuses_a_threshold_below_five():

@@ -7,7 +7,8 @@ Voila's default page (which loads fonts and scripts from CDNs) and leak kernels.
 writes the Voila settings where Voila's server extension looks for them (``voila.json`` in the
 environment's ``etc/jupyter``), enables ``widgets.serving.extension`` (the kernel fixes and the
 executor's settings) in ``jupyter_server_config.d``, and copies the template into the
-environment's ``share/jupyter``. binder/postBuild runs it.
+environment's ``share/jupyter``, with the Vega libraries the charts are drawn with in the
+learners' browsers (``vega_bundle``). binder/postBuild runs it.
 
 The server also gets the kernel culling of the suite's voila.json: a kernel started by a plain
 page load, or behind a tab that crashed or never sent its unload beacon, is shut down once idle,
@@ -71,6 +72,9 @@ def configure(prefix: Path) -> list[Path]:
         write_json(config_dir / EXTENSION_CONFIG, extension_settings()),
         write_json(server_config, kernel_settings(read_json(server_config))),
     ]
+    from widgets.serving import vega_bundle
+
+    vega_bundle.ensure()  # copied with the template
     template = prefix / "share" / "jupyter" / TEMPLATE
     shutil.copytree(TEMPLATES_ROOT / TEMPLATE, template, dirs_exist_ok=True)
     return [*written, template]

@@ -110,9 +110,11 @@ def serve(
     from traitlets.config import Config
     from voila.app import Voila
 
-    from widgets.serving import patches, path_page
+    from widgets.serving import patches, path_page, vega_bundle
     from widgets.serving.jupyter_config import suite_config
     from widgets.serving.page_settings import cull_limits, page_settings
+
+    vega_bundle.ensure()  # the Vega libraries the learners' browsers draw charts with
 
     if os.environ.get(NO_PATCHES_VARIABLE) != "1":
         patches.apply()

@@ -9,8 +9,9 @@ import altair as alt
 import ipywidgets as w
 import pandas as pd
 
-from widgets.charts.render import spec_of, to_figure_html, vega_of, with_data
+from widgets.charts.render import description_of, spec_of, to_figure_html, with_data
 from widgets.content import load
+from widgets.ui.chart_figure import ChartFigure
 
 LAYOUTS_KEPT = 8
 
@@ -27,16 +28,17 @@ class ChartView(w.VBox):
     ``narrow`` is the same chart in its narrow layout (``chart_function(..., narrow=True)``):
     the figure holds both and the page shows whichever fits. ``layout`` names whatever shapes
     the chart besides its named datasets, title and description (see :meth:`update`); None
-    means the chart is always rebuilt. The compiled specs of the last few layouts are kept, so
-    switching back to one skips the rebuild.
+    means the chart is always rebuilt. The specs of the last few layouts are kept, so
+    switching back to one skips the rebuild. The browser draws the figure (``ChartFigure``);
+    :meth:`figure_html` draws it for pages without scripts.
     """
 
     def __init__(self, chart: alt.TopLevelMixin, table: pd.DataFrame,
                  layout: Hashable = None, narrow: alt.TopLevelMixin | None = None) -> None:
         texts = load("ui")["chart_view"]
         self._caption = texts["table_caption"]
-        self._layouts: dict[Hashable, dict] = {}  # compiled spec by layout, least recent first
-        self.figure = w.HTML()
+        self._layouts: dict[Hashable, tuple] = {}  # specs by layout, least recent first
+        self.figure = ChartFigure()
         self.table = w.HTML(layout=w.Layout(display="none"))
         self.toggle = w.ToggleButton(
             value=False,
@@ -64,38 +66,43 @@ class ChartView(w.VBox):
         """Redraw with new data, building the chart (``build(narrow)``, for the wide and the
         narrow layout) only for a new layout.
 
-        With a ``layout`` drawn recently, its compiled specs are reused with
-        ``datasets`` (the chart's named datasets, as :func:`widgets.charts.render.records`
-        gives them), ``description``, ``title`` (``short_title`` in the narrow layout) and
-        ``axis_titles`` swapped in (see :func:`widgets.charts.render.with_data`): Altair and the
-        Vega-Lite compiler are skipped, and they took about half of a redraw's time.
+        With a ``layout`` drawn recently, its specs are reused with ``datasets`` (the chart's
+        named datasets, as :func:`widgets.charts.render.records` gives them), ``description``,
+        ``title`` (``short_title`` in the narrow layout) and ``axis_titles`` swapped in (see
+        :func:`widgets.charts.render.with_data`): Altair is skipped.
         """
-        compiled = self._layouts.pop(layout, None) if layout is not None else None
-        if compiled is not None:
-            wide, narrow = compiled
+        kept = self._layouts.pop(layout, None) if layout is not None else None
+        if kept is not None:
+            wide, narrow = kept
             swapped = with_data(wide, datasets, description, title, axis_titles)
             swapped_narrow = narrow and with_data(narrow, datasets, description,
                                                   short_title or title, axis_titles)
             if swapped is not None and (narrow is None or swapped_narrow is not None):
-                self._layouts[layout] = compiled  # now the most recently used
+                self._layouts[layout] = kept  # now the most recently used
                 self._paint(swapped, swapped_narrow, table)
                 return
         self._draw(build(False), build(True), table, layout, validate=False)
 
     def _draw(self, chart: alt.TopLevelMixin, narrow: alt.TopLevelMixin | None,
               table: pd.DataFrame, layout: Hashable, validate: bool) -> None:
-        vega = vega_of(spec_of(chart, validate=validate))
-        narrow_vega = vega_of(spec_of(narrow, validate=validate)) if narrow is not None else None
+        spec = spec_of(chart, validate=validate)
+        narrow_spec = spec_of(narrow, validate=validate) if narrow is not None else None
         if layout is not None:
-            self._layouts[layout] = (vega, narrow_vega)
+            self._layouts[layout] = (spec, narrow_spec)
             if len(self._layouts) > LAYOUTS_KEPT:
                 del self._layouts[next(iter(self._layouts))]
-        self._paint(vega, narrow_vega, table)
+        self._paint(spec, narrow_spec, table)
 
-    def _paint(self, vega: dict, narrow: dict | None, table: pd.DataFrame) -> None:
-        self.figure.value = to_figure_html(vega, narrow)
-        caption = f"{self._caption} {vega.get('description', '')}"
+    def _paint(self, spec: dict, narrow: dict | None, table: pd.DataFrame) -> None:
+        caption = f"{self._caption} {description_of(spec)}"
+        with self.figure.hold_sync():
+            self.figure.spec = spec
+            self.figure.narrow = narrow or {}
         self.table.value = table_html(table, caption)
+
+    def figure_html(self) -> str:
+        """The figure drawn as SVG, for a page that runs no scripts (the cohort report)."""
+        return to_figure_html(self.figure.spec, self.figure.narrow or None)
 
     def _on_toggle(self, change: dict) -> None:
         self.table.layout.display = None if change["new"] else "none"

@@ -242,7 +242,7 @@ class CohortDashboard(w.VBox):
         for part, view in self.sections:
             pieces.append(f"<h3>{html.escape(part.heading)}</h3>{part.html}")
             if view is not None:
-                pieces.append(f"{view.figure.value}<details><summary>"
+                pieces.append(f"{view.figure_html()}<details><summary>"
                               f"{html.escape(show_table)}</summary>{view.table.value}</details>")
         return '<div class="bl-cohort-report">' + "".join(pieces) + "</div>"
 
