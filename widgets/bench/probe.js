@@ -3,7 +3,7 @@
 // - widgetAt: when the first ipywidget was drawn;
 // - state / lastIdleAt / lastMessageAt: the kernel's execution state from its status messages;
 // - armedAt / actedAt / drawnAt: one interaction, from the first input event after arming to
-//   the next frame after a chart figure was replaced.
+//   the next frame after a chart was drawn (a figure added, or a drawing added inside one).
 (() => {
   const t = { widgetAt: null, state: null, lastIdleAt: null, lastMessageAt: null,
               armedAt: null, actedAt: null, drawnAt: null };
@@ -33,7 +33,7 @@
     }, true);
   }
   const isChart = (node) => node.nodeType === 1 &&
-    (node.matches(".bl-chart") || node.querySelector(".bl-chart") !== null);
+    (node.closest(".bl-chart") !== null || node.querySelector(".bl-chart") !== null);
   const observer = new MutationObserver((mutations) => {
     if (t.widgetAt === null && document.querySelector(".jupyter-widgets")) {
       t.widgetAt = performance.now();
