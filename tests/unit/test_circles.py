@@ -50,4 +50,4 @@ def test_blank_and_repeated_names_stay_distinct():
 def test_the_table_has_one_row_per_circle_and_moment():
     table = circles_table({"Now": CIRCLES, "After": apply_transition(CIRCLES, CLERKSHIP)})
     assert len(table) == 7
-    assert list(table.columns) == ["circle", "moment", "order", "hours", "connection"]
+    assert all(list(row) == ["circle", "moment", "order", "hours", "connection"] for row in table)

@@ -37,3 +37,12 @@ def test_no_module_kernel_carries_a_javascript_engine():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_module_01s_kernel_needs_no_pandas():
+    """Its circles are a handful of rows: pandas would cost each kernel about 45 MB."""
+    code = ("import sys; from widgets.ui.circles import CirclesExplorer; "
+            "CirclesExplorer(transition='starting_clerkship'); print('pandas' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import altair as alt
-import pandas as pd
 
 from widgets.charts import narrow as phone
 from widgets.charts.palette import OKABE_ITO
-from widgets.charts.render import records
 
 CIRCLES = "circles"  # the chart's named dataset
 HOURS_AT_LEAST = [0, 10]  # the hours axis always spans this, and more when the data needs it
@@ -15,22 +13,22 @@ NARROW_PANEL = 126  # px of each stacked plot, beside circle names of up to LABE
 CONNECTION_TICKS = 5  # 1 to 5 in whole steps: each label costs a text measurement to draw
 
 
-def circles_layout(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def circles_layout(table: list[dict]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What shapes the chart besides its data, title and description: moments and circles."""
-    circles = dict.fromkeys(table.sort_values("order")["circle"])
-    return tuple(dict.fromkeys(table["moment"])), tuple(circles)
+    circles = dict.fromkeys(row["circle"] for row in sorted(table, key=lambda row: row["order"]))
+    return tuple(dict.fromkeys(row["moment"] for row in table)), tuple(circles)
 
 
-def circles_data(table: pd.DataFrame) -> dict[str, list[dict]]:
+def circles_data(table: list[dict]) -> dict[str, list[dict]]:
     """The chart's named dataset, for redrawing a chart of the same layout."""
-    return {CIRCLES: records(table)}
+    return {CIRCLES: table}
 
 
-def circles_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool = False
+def circles_chart(table: list[dict], texts: dict[str, str], narrow: bool = False
                   ) -> alt.TopLevelMixin:
     """Two dot plots (connection, hours) with a shape and a colour for each moment.
 
-    ``table`` comes from :func:`widgets.logic.circles.circles_table`; ``texts`` holds the
+    ``table`` (rows) comes from :func:`widgets.logic.circles.circles_table`; ``texts`` holds the
     titles and the description from the module's content file. ``narrow`` stacks the plots
     (see :mod:`widgets.charts.narrow`).
     """

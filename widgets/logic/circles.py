@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
 CONNECTION_MIN, CONNECTION_MAX = 1.0, 5.0
 
 
@@ -78,9 +76,10 @@ def connection_after(connection: float, time_share: float) -> float:
     return round(min(max(scaled, CONNECTION_MIN), CONNECTION_MAX), 2)
 
 
-def circles_table(moments: dict[str, list[Circle]]) -> pd.DataFrame:
-    """A tidy table: one row per circle and moment (e.g. "Now", "After"), with hours and
-    connection; ``moments`` maps each moment's label to the circles at that moment."""
+def circles_table(moments: dict[str, list[Circle]]) -> list[dict]:
+    """A tidy table as rows: one per circle and moment (e.g. "Now", "After"), with hours and
+    connection; ``moments`` maps each moment's label to the circles at that moment. Plain
+    rows, not pandas: module 01's kernel needs no pandas (about 45 MB and 0.3 s a kernel)."""
     rows = []
     for moment, circles in moments.items():
         for order, circle in enumerate(circles):
@@ -93,4 +92,4 @@ def circles_table(moments: dict[str, list[Circle]]) -> pd.DataFrame:
                     "connection": round(circle.connection, 2),
                 }
             )
-    return pd.DataFrame(rows)
+    return rows

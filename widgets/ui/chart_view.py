@@ -4,22 +4,42 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Union
 
 import altair as alt
 import ipywidgets as w
-import pandas as pd
 
 from widgets.charts.render import description_of, spec_of, to_figure_html, with_data
 from widgets.content import load
 from widgets.ui.chart_figure import ChartFigure
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 LAYOUTS_KEPT = 8
+Table = Union["pd.DataFrame", list[dict]]  # a DataFrame, or rows where pandas is not needed
 
 
-def table_html(table: pd.DataFrame, caption: str) -> str:
+def table_html(table: Table, caption: str) -> str:
     """An escaped HTML table with a caption and no unlabelled index column."""
+    if isinstance(table, list):
+        return _rows_html(table, caption)
     body = table.to_html(index=False, escape=True, border=0, classes="bl-table")
     return body.replace(">", f"><caption>{html.escape(caption)}</caption>", 1)
+
+
+def _rows_html(rows: list[dict], caption: str) -> str:
+    """The same table from rows (their keys are the column headings)."""
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    head = "".join(_cell("th", column) for column in columns)
+    body = "".join("<tr>" + "".join(_cell("td", row.get(column, "")) for column in columns)
+                   + "</tr>" for row in rows)
+    return (f'<table class="bl-table"><caption>{html.escape(caption)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _cell(tag: str, value: object) -> str:
+    return f"<{tag}>{html.escape(str(value))}</{tag}>"
 
 
 class ChartView(w.VBox):
@@ -33,7 +53,7 @@ class ChartView(w.VBox):
     :meth:`figure_html` draws it for pages without scripts.
     """
 
-    def __init__(self, chart: alt.TopLevelMixin, table: pd.DataFrame,
+    def __init__(self, chart: alt.TopLevelMixin, table: Table,
                  layout: Hashable = None, narrow: alt.TopLevelMixin | None = None) -> None:
         texts = load("ui")["chart_view"]
         self._caption = texts["table_caption"]
@@ -51,7 +71,7 @@ class ChartView(w.VBox):
         self.add_class("bl-chart-view")
         self._draw(chart, narrow, table, layout, validate=True)
 
-    def show(self, chart: alt.TopLevelMixin, table: pd.DataFrame,
+    def show(self, chart: alt.TopLevelMixin, table: Table,
              narrow: alt.TopLevelMixin | None = None) -> None:
         """Redraw the figure with a new chart (and its narrow layout) and refresh its table.
 
@@ -60,7 +80,7 @@ class ChartView(w.VBox):
         self._draw(chart, narrow, table, None, validate=False)
 
     def update(self, layout: Hashable, build: Callable[[bool], alt.TopLevelMixin],
-               datasets: dict[str, list[dict]], table: pd.DataFrame, description: str,
+               datasets: dict[str, list[dict]], table: Table, description: str,
                title: str | None = None, axis_titles: dict[str, str] | None = None,
                short_title: str | None = None) -> None:
         """Redraw with new data, building the chart (``build(narrow)``, for the wide and the
@@ -84,7 +104,7 @@ class ChartView(w.VBox):
         self._draw(build(False), build(True), table, layout, validate=False)
 
     def _draw(self, chart: alt.TopLevelMixin, narrow: alt.TopLevelMixin | None,
-              table: pd.DataFrame, layout: Hashable, validate: bool) -> None:
+              table: Table, layout: Hashable, validate: bool) -> None:
         spec = spec_of(chart, validate=validate)
         narrow_spec = spec_of(narrow, validate=validate) if narrow is not None else None
         if layout is not None:
@@ -93,7 +113,7 @@ class ChartView(w.VBox):
                 del self._layouts[next(iter(self._layouts))]
         self._paint(spec, narrow_spec, table)
 
-    def _paint(self, spec: dict, narrow: dict | None, table: pd.DataFrame) -> None:
+    def _paint(self, spec: dict, narrow: dict | None, table: Table) -> None:
         caption = f"{self._caption} {description_of(spec)}"
         with self.figure.hold_sync():
             self.figure.spec = spec

@@ -115,10 +115,9 @@ class CirclesExplorer(w.VBox):
                  "description": self.chart_texts["description"].format(transition=label)}
         explanation = "" if transition is None else self.transitions[transition.id]["explanation"]
         self.explanation.value = f"<p>{html.escape(explanation)}</p>" if explanation else ""
-        shown = table.drop(columns="order").rename(columns={
-            "circle": texts["circle_axis"], "moment": texts["legend_title"],
-            "connection": texts["connection_axis"], "hours": texts["hours_axis"],
-        })
+        shown = [{texts["circle_axis"]: row["circle"], texts["legend_title"]: row["moment"],
+                  texts["hours_axis"]: f"{row['hours']:.1f}",
+                  texts["connection_axis"]: f"{row['connection']:.2f}"} for row in table]
         if self.view is None:
             self.view = ChartView(circles_chart(table, texts), shown, circles_layout(table),
                                   narrow=circles_chart(table, texts, narrow=True))
