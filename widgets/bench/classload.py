@@ -35,7 +35,7 @@ class ClassPlan:
     arrival_seconds: float = 3.0  # the class arrives spread over this long
     changes: int = 3  # control changes per learner
     pause_seconds: float = 1.0  # between a learner's changes
-    cull_seconds: int = 30  # the bench's idle time before a vanished learner's kernel is culled
+    cull_seconds: int = 45  # the bench's idle time before a vanished learner's kernel is culled
 
 
 @dataclass
@@ -95,14 +95,15 @@ async def watch(host: server.Server, accounts: Accounts, stop: asyncio.Event) ->
         await asyncio.sleep(POLL_SECONDS)
 
 
-async def one_class(host: server.Server, notebook: str, size: int,
-                    plan: ClassPlan) -> tuple[dict, list[learner.Learner], float, int]:
+async def one_class(host: server.Server, notebook: str, size: int, plan: ClassPlan,
+                    preheated: bool = False) -> tuple[dict, list[learner.Learner], float, int]:
     """``size`` learners on ``notebook`` of ``host``, who then vanish: their figures (see
     :func:`figures`, without the kernels left), and for :func:`reclaimed` the learners, the
-    moment they vanished and how many of their kernels were alive then."""
+    moment they vanished and how many of their kernels were alive then. A ``preheated``
+    server ran the notebooks before the class arrived: its CPU is counted from its start."""
     accounts = Accounts()
     record(host, accounts)
-    server_before = process_cpu(host.process.pid)
+    server_before = 0.0 if preheated else process_cpu(host.process.pid)
     page_url = f"{host.url}voila/render/{notebook}"
     learners = [learner.Learner(number) for number in range(size)]
     stop = asyncio.Event()
@@ -207,7 +208,7 @@ async def _one_size(plan: ClassPlan, module: Path, baseline_notebook: Path, work
             asyncio.to_thread(reclaimed, baseline, *base_left, plan))
         if pool:
             await asyncio.to_thread(wait_for_full_pools, suite, pool)
-        mine, *my_left = await one_class(suite, module.name, size, plan)
+        mine, *my_left = await one_class(suite, module.name, size, plan, preheated=bool(pool))
         mine["kernels_left"] = await asyncio.to_thread(reclaimed, suite, *my_left, plan)
         base["kernels_left"] = await base_reclaimed
     finally:

@@ -71,7 +71,7 @@ async def arrive(learner: Learner, page_url: str, host_url: str, changes: int,
             new = control.next_value(value, step)
             learner.latencies_ms.append(await _timed_change(learner.socket, session, control,
                                                             new, charts))
-    except (OSError, TimeoutError) as error:
+    except (HTTPClientError, OSError, TimeoutError) as error:  # e.g. a kernel culled meanwhile
         learner.failure = f"kernel: {type(error).__name__} {error}"
 
 
