@@ -185,7 +185,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=DEFAULT_PREHEAT,
         metavar="N",
         help="kernels kept ready per module so that pages open at once (default: "
-        f"{DEFAULT_PREHEAT}; 0 turns it off; each holds about 250 MB)",
+        f"{DEFAULT_PREHEAT}; 0 turns it off; each holds 60-150 MB)",
     )
     parser.add_argument(
         "--class-size",
