@@ -3,6 +3,8 @@ libraries from the suite's own static files, never from another host."""
 
 import re
 
+import pytest
+
 from widgets.charts.circles import circles_chart
 from widgets.logic.circles import Circle, circles_table
 from widgets.serving import vega_bundle
@@ -46,3 +48,12 @@ def test_the_bundle_is_written_once_per_vl_convert_version(tmp_path):
     written = path.stat().st_mtime_ns
     assert "window.vegaEmbed" in path.read_text(encoding="utf-8")
     assert vega_bundle.ensure(tmp_path).stat().st_mtime_ns == written
+
+
+def test_a_bundle_that_cannot_be_written_is_a_short_message(tmp_path):
+    from widgets.errors import BelongingLabError
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(BelongingLabError, match="chart libraries"):
+        vega_bundle.ensure(blocked)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from importlib.metadata import version
 from pathlib import Path
 
+from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
 from widgets.serving.serve import TEMPLATES_ROOT
 from widgets.ui.chart_figure import BUNDLE_FILE
@@ -36,5 +37,8 @@ def ensure(static_dir: Path = STATIC_DIR) -> Path:
         pass
     import vl_convert
 
-    write_atomic(path, header + vl_convert.javascript_bundle())
+    try:
+        write_atomic(path, header + vl_convert.javascript_bundle())
+    except OSError as error:  # an install this user may not write to
+        raise BelongingLabError("serving.no_vega_bundle", path=path, detail=error) from None
     return path
