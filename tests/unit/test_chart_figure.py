@@ -57,3 +57,10 @@ def test_a_bundle_that_cannot_be_written_is_a_short_message(tmp_path):
     blocked.write_text("not a folder")
     with pytest.raises(BelongingLabError, match="chart libraries"):
         vega_bundle.ensure(blocked)
+
+
+def test_the_browser_chooses_the_wide_or_narrow_drawing_by_the_same_rule_as_the_svg_figure():
+    from widgets.charts.render import FITS_RANGE, FITS_STEP
+
+    assert ChartFigure().fits == [FITS_STEP, *FITS_RANGE]
+    assert "bl-fits-" in ChartFigure()._esm

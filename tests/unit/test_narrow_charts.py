@@ -10,7 +10,7 @@ from tests.unit.test_cohort_charts import intervals
 from widgets.charts import narrow
 from widgets.charts.circles import circles_chart
 from widgets.charts.cohort import breakdown_chart, means_chart
-from widgets.charts.render import fits_from, to_figure_html, to_svg, vega_of
+from widgets.charts.render import fits_from, to_figure_html, to_svg
 from widgets.content import load
 from widgets.logic.circles import Circle, circles_table
 
@@ -49,8 +49,8 @@ def test_a_narrow_chart_has_the_short_title_and_the_same_description():
 
 def test_a_figure_holds_both_drawings_under_one_name():
     table, texts = circles()
-    figure = to_figure_html(vega_of(circles_chart(table, texts).to_dict()),
-                            vega_of(circles_chart(table, texts, narrow=True).to_dict()))
+    figure = to_figure_html(circles_chart(table, texts).to_dict(),
+                            circles_chart(table, texts, narrow=True).to_dict())
     assert figure.count("<svg") == 2 and figure.count("<figure") == 1
     assert figure.startswith('<figure class="bl-chart bl-fits-')
     assert figure.endswith('<p class="bl-chart-text" aria-hidden="true">Two dot plots</p></figure>')
