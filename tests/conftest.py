@@ -2,6 +2,9 @@
 
 import os
 import tempfile
+from collections.abc import Iterator
+
+import pytest
 
 
 def pytest_configure(config):
@@ -11,3 +14,18 @@ def pytest_configure(config):
         home = tempfile.mkdtemp(prefix="belonging-lab-home-")
         os.environ["BELONGING_LAB_TEST_HOME"] = home
         os.environ["HOME"] = home
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """One headless Chromium for the whole run (the browser and hub tests share it: Playwright's
+    synchronous API runs one event loop at a time)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import chromium_path
+    from widgets.bench.browser import CHROMIUM_FLAGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()

@@ -21,9 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
-
-from widgets.bench.browser import CHROMIUM_FLAGS
+from playwright.sync_api import Browser, Page
 
 SERVER_START_SECONDS = 60
 RENDER_TIMEOUT_MS = 90_000
@@ -104,14 +102,6 @@ def voila_url(voila_home: Path) -> Iterator[str]:
     url, process = start_voila(voila_home)
     yield url
     stop(process)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def open_app(browser: Browser, base_url: str, notebook: str, **context_options) -> Page:

@@ -23,7 +23,7 @@ import psutil
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import browser, free_port, wait_for_app  # noqa: F401 (browser: a fixture)
+from tests.browser.conftest import free_port, wait_for_app
 from tests.hub.git_http import bare_clone, served
 from widgets.logic.action_plan import STATE_FILE
 from widgets.paths import REPO_ROOT
