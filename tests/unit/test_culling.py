@@ -4,6 +4,7 @@ behind an open page only after the longer one."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -30,7 +31,9 @@ def is_culled(idle_seconds: int, connections: int) -> bool:
         shut_down.append(kernel_id)
 
     manager.shutdown_kernel = shutdown_kernel
-    asyncio.run(manager.cull_kernel_if_idle("k"))
+    # a thread of its own: the run's shared Chromium keeps Playwright's event loop running here
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, manager.cull_kernel_if_idle("k")).result()
     return shut_down == ["k"]
 
 
