@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import assert_no_error_shown
 from widgets.logic.export_format import read_export
 from widgets.logic.instrument import load_instrument
@@ -41,7 +43,7 @@ def test_fill_in_see_the_profile_download_and_compare_with_the_import(app, tmp_p
     page.get_by_role("button", name="See my profile").click()
     profile = page.locator(".bl-profile")
     profile.get_by_text("Competencies: 3.50 on the 1 to 5 scale.").wait_for()
-    assert profile.locator("figure.bl-chart svg:visible").count() == 1
+    expect(profile.locator("figure.bl-chart svg:visible")).to_have_count(1)  # drawn by the page
     figure_name = profile.locator("figure.bl-chart").get_attribute("aria-label")
     assert "Competencies 3.50; Opportunities 3.50" in figure_name
     assert "Belonging Lab's own suggestions" in profile.inner_text()
