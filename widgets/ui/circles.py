@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from widgets.charts.circles import circles_chart, circles_data, circles_layout
 from widgets.content import load
+from widgets.content.models.circles import Circles, StartingCircle
 from widgets.logic.circles import (
     Circle,
     Transition,
@@ -25,17 +26,16 @@ class CirclesExplorer(w.VBox):
     """Rows of circle controls, a transition picker and the chart they redraw."""
 
     def __init__(self, transition: str = NO_TRANSITION) -> None:
-        content = load("circles")
-        self.labels = content["labels"]
-        self.chart_texts = content["chart"]
-        self.transitions = {t["id"]: t for t in content["transitions"]}
-        self.rows = [self._circle_row(n, c) for n, c in enumerate(content["default_circles"], 1)]
+        self.content = load(Circles)
+        self.labels = self.content.labels
+        self.chart_texts = self.content.chart
+        self.rows = [self._circle_row(n, c) for n, c in enumerate(self.content.default_circles, 1)]
         options = [(self.labels["no_transition"], NO_TRANSITION)] + [
-            (t["label"], t["id"]) for t in content["transitions"]
+            (t.label, t.id) for t in self.content.transitions
         ]
         self.transition = w.Dropdown(
             options=options,
-            value=transition if transition in self.transitions else NO_TRANSITION,
+            value=transition if self.content.transition(transition) else NO_TRANSITION,
             description=self.labels["transition"],
             style=FULL_LABEL,
             layout=w.Layout(width="auto"),
@@ -47,15 +47,15 @@ class CirclesExplorer(w.VBox):
         super().__init__([*self.rows, self.transition, self.explanation, self.view])
         self.add_class("bl-circles")
 
-    def _circle_row(self, number: int, circle: dict) -> w.VBox:
+    def _circle_row(self, number: int, circle: StartingCircle) -> w.VBox:
         name = w.Text(
-            value=circle["name"],
+            value=circle.name,
             description=self.labels["circle_name"].format(number=number),
             style=FULL_LABEL,
             continuous_update=False,
         )
         connection = w.IntSlider(
-            value=circle["connection"],
+            value=circle.connection,
             min=1,
             max=5,
             description=self.labels["connection"].format(number=number),
@@ -64,7 +64,7 @@ class CirclesExplorer(w.VBox):
             layout=w.Layout(width="auto"),
         )
         hours = w.IntSlider(
-            value=circle["hours"],
+            value=circle.hours,
             min=0,
             max=80,
             description=self.labels["hours"].format(number=number),
@@ -89,16 +89,11 @@ class CirclesExplorer(w.VBox):
 
     def chosen_transition(self) -> Transition | None:
         """The transition picked in the dropdown, or None for "as things are now"."""
-        spec = self.transitions.get(self.transition.value)
+        spec = self.content.transition(self.transition.value)
         if spec is None:
             return None
-        return Transition(
-            id=spec["id"],
-            new_circle=spec["new_circle"],
-            new_circle_hours=spec["new_circle_hours"],
-            new_circle_connection=spec["new_circle_connection"],
-            disruption=spec["disruption"],
-        )
+        return Transition(spec.id, spec.new_circle, spec.new_circle_hours,
+                          spec.new_circle_connection, spec.disruption)
 
     def redraw(self, _change: dict | None = None) -> None:
         """Recompute the model and redraw the chart and its table."""
@@ -108,12 +103,11 @@ class CirclesExplorer(w.VBox):
         if transition is not None:
             moments[self.labels["moment_after"]] = apply_transition(before, transition)
         table = circles_table(moments)
-        label = self.labels["no_transition"] if transition is None else (
-            self.transitions[transition.id]["label"]
-        )
+        spec = self.content.transition(self.transition.value)
+        label = self.labels["no_transition"] if spec is None else spec.label
         texts = {**self.chart_texts,
                  "description": self.chart_texts["description"].format(transition=label)}
-        explanation = "" if transition is None else self.transitions[transition.id]["explanation"]
+        explanation = "" if spec is None else spec.explanation
         self.explanation.value = f"<p>{html.escape(explanation)}</p>" if explanation else ""
         shown = [{texts["circle_axis"]: row["circle"], texts["legend_title"]: row["moment"],
                   texts["hours_axis"]: f"{row['hours']:.1f}",
