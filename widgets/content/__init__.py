@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import jsonschema
 import yaml
+from referencing import Registry, Resource
 
 from widgets.content.typed import build, entry_name
 from widgets.errors import ContentError
@@ -88,9 +89,17 @@ def schema(name: str) -> dict[str, Any]:
     return json.loads((SCHEMAS_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+@cache
+def shared_definitions() -> Registry:
+    """The schemas other schemas refer to (``common.schema.json#/$defs/text``)."""
+    return Registry().with_resource("common.schema.json",
+                                    Resource.from_contents(schema("common")))
+
+
 def validate(data: Any, schema_name: str, file_name: str) -> None:
     """Raise ContentError for the first schema violation, naming the entry that breaks it."""
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
+    validator = jsonschema.Draft202012Validator(schema(schema_name),
+                                                registry=shared_definitions())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         raise ContentError(
