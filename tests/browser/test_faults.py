@@ -16,6 +16,7 @@ from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, sto
 from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 from widgets.logic.instrument import load_instrument
 
 ASSESSMENT = "03_self_assessment.ipynb"
@@ -109,7 +110,7 @@ def test_a_dead_kernel_is_explained_and_the_answers_kept_in_the_browser_come_bac
     assert_item_refuses_an_answer(page, 3)
     assert violations(page) == []  # the banner and the switched-off page stay accessible
     page.locator(".bl-connection").get_by_role("button", name=TEXTS["reload"]).click()
-    assert_answers_back(page, load("ui")["browser_store"]["restored"])
+    assert_answers_back(page, load(UiTexts).browser_store["restored"])
     page.context.close()
 
 
@@ -149,7 +150,7 @@ def test_a_dropped_network_switches_the_controls_off_until_it_is_back(browser, s
     boxes.nth(1).blur()
     page.wait_for_function("() => Object.values(localStorage).some(v => v.includes('came back'))")
     page.reload()
-    page.get_by_text(load("ui")["browser_store"]["restored"].split("{")[0]).wait_for()
+    page.get_by_text(load(UiTexts).browser_store["restored"].split("{")[0]).wait_for()
     expect(boxes.nth(0)).to_have_value("before the network dropped")
     expect(boxes.nth(1)).to_have_value("after it came back")
     page.context.close()
@@ -165,5 +166,5 @@ def test_a_culled_session_ends_with_the_banner_and_the_answers_come_back(browser
     assert_banner(page, "culled", TEXTS["saved"]["browser"])
     assert_item_refuses_an_answer(page, 3)
     page.reload()
-    assert_answers_back(page, load("ui")["browser_store"]["restored"])
+    assert_answers_back(page, load(UiTexts).browser_store["restored"])
     page.context.close()

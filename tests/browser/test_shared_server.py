@@ -8,6 +8,7 @@ import pytest
 
 from tests.browser.conftest import open_app, start_voila, stop
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 
 NOTEBOOK = "06_reflection_and_action_plan.ipynb"
 
@@ -23,7 +24,7 @@ def test_a_shared_server_tells_the_learner_that_answers_stay_in_their_browser(
         browser, shared_server):
     url, _ = shared_server
     page = open_app(browser, url, NOTEBOOK)
-    page.get_by_text(load("ui")["browser_store"]["forget_note"]).wait_for()
+    page.get_by_text(load(UiTexts).browser_store["forget_note"]).wait_for()
     page.context.close()
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from widgets.content import FILES_DIR, load, load_path
+from widgets.content.models.ui import UiTexts
 from widgets.errors import ContentError
 
 BUNDLED = sorted(path.stem for path in FILES_DIR.glob("*.yaml"))
@@ -30,7 +31,7 @@ def test_a_file_that_is_not_yaml_says_so(tmp_path):
     broken = tmp_path / "ui.yaml"
     broken.write_text("schema: ui\nchart_view: [unclosed\n")
     with pytest.raises(ContentError, match=r"ui\.yaml is not valid YAML"):
-        load_path(broken)
+        load_path(broken, UiTexts)
 
 
 def test_a_missing_file_says_which(tmp_path):

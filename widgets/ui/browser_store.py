@@ -17,6 +17,7 @@ import anywidget
 import traitlets
 
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 
 
 class BrowserStore(anywidget.AnyWidget):
@@ -32,7 +33,7 @@ class BrowserStore(anywidget.AnyWidget):
 
     def __init__(self, name: str, restore: Callable[[str], None],
                  forget: Callable[[], None]) -> None:
-        super().__init__(name=name, labels=load("ui")["browser_store"])
+        super().__init__(name=name, labels=load(UiTexts).browser_store)
         self._restore, self._forget = restore, forget
         self.observe(self._restored, names="stored")
         self.on_msg(self._message)

@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from widgets.charts.render import description_of, spec_of, to_figure_html, with_data
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 from widgets.ui.chart_figure import ChartFigure
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class ChartView(w.VBox):
 
     def __init__(self, chart: alt.TopLevelMixin, table: Table,
                  layout: Hashable = None, narrow: alt.TopLevelMixin | None = None) -> None:
-        texts = load("ui")["chart_view"]
+        texts = load(UiTexts).chart_view
         self._caption = texts["table_caption"]
         self._layouts: dict[Hashable, tuple] = {}  # specs by layout, least recent first
         self.figure = ChartFigure()

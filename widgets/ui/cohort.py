@@ -18,6 +18,7 @@ import pandas as pd
 
 from widgets.content import load
 from widgets.content.messages import names_list
+from widgets.content.models.ui import UiTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
@@ -237,7 +238,7 @@ class CohortDashboard(w.VBox):
 
     def static_html(self) -> str:
         """Everything the dashboard shows now, as static HTML without scripts (the report)."""
-        show_table = load("ui")["chart_view"]["show_table"]
+        show_table = load(UiTexts).chart_view["show_table"]
         pieces = [self.banner.value, self.rule.value, self.status.value]
         for part, view in self.sections:
             pieces.append(f"<h3>{html.escape(part.heading)}</h3>{part.html}")

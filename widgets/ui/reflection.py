@@ -14,6 +14,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 from widgets.errors import BelongingLabError
 from widgets.logic.action_plan import (
     Action,
@@ -79,7 +80,7 @@ class ReflectionWorkbook(w.VBox):
         self.state_dir = autosave_dir(state_dir)
         self.kept = where_kept(state_dir)
         self.saved_time, self.applying = "", False
-        self.browser_texts = load("ui")["browser_store"]
+        self.browser_texts = load(UiTexts).browser_store
         self.store = (BrowserStore("reflection", self.restore_from_browser, self.forget)
                       if self.kept == IN_BROWSER else None)
         self.status = w.HTML()

@@ -24,6 +24,7 @@ from widgets.charts.profile import (
     profile_layout,
 )
 from widgets.content import load
+from widgets.content.models.ui import UiTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.logic.autosave import DEFAULT_STATE_DIR, IN_BROWSER, autosave_dir, where_kept
@@ -79,7 +80,7 @@ class SelfAssessment(w.VBox):
         self.state_dir = autosave_dir(state_dir)
         self.kept = where_kept(state_dir)
         self.saved_time, self.applying = "", False
-        self.browser_texts = load("ui")["browser_store"]
+        self.browser_texts = load(UiTexts).browser_store
         self.store = (BrowserStore("self_assessment", self.restore_from_browser, self.forget)
                       if self.kept == IN_BROWSER else None)
         self.status = w.HTML()

@@ -1,0 +1,35 @@
+"""The banner a Voila page shows when it loses its kernel or its server (``connection.yaml``).
+The page's script (the template's ``faults.js``) reads it as JSON: :meth:`Connection.for_page`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, ClassVar
+
+from widgets.content.models import Texts
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What happened, and what the learner can do about it."""
+
+    title: str
+    explanation: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Connection:
+    FILE: ClassVar[str] = "connection"
+
+    region: str
+    reload: str
+    controls_off: str
+    back: str
+    faults: dict[str, Fault]
+    saved: Texts
+    units: Texts
+
+    def for_page(self) -> dict[str, Any]:
+        """The texts as the page's script reads them (the file's keys and nesting)."""
+        return asdict(self)

@@ -1,0 +1,34 @@
+"""Module 00's crisis and support resources (``crisis_resources.yaml``, or an institution's own
+list in the same form, loaded with ``load_path(path, CrisisResources)``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One service: how to reach it, whom it serves and, when it has one, its web address."""
+
+    name: str
+    contact: str
+    description: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    resources: tuple[Resource, ...]
+
+
+@dataclass(frozen=True)
+class CrisisResources:
+    FILE: ClassVar[str] = "crisis_resources"
+
+    heading: str
+    emergency: str
+    regions: tuple[Region, ...]
+    intro: str | None = None
+    institution_note: str | None = None

@@ -1,0 +1,52 @@
+"""Module 08's stories, the advice prompt and the texts of the downloaded advice
+(``stories.yaml``, or a school's own stories in the same form)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from widgets.content.messages import message
+from widgets.content.models import Texts
+from widgets.errors import ContentError
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: who tells it, where, where it comes from, and its paragraphs."""
+
+    id: str
+    narrator: str
+    setting: str
+    source: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AdvicePrompt:
+    heading: str
+    prompt: str
+    hints: tuple[str, ...]
+    answer_label: str
+
+
+@dataclass(frozen=True)
+class Stories:
+    FILE: ClassVar[str] = "stories"
+
+    heading: str
+    composite_note: str
+    stories: tuple[Story, ...]
+    advice: AdvicePrompt
+    labels: Texts
+    export: Texts
+
+    def check(self, file_name: str) -> None:
+        """Each story's id is its own (the page's headings are named by it)."""
+        seen: set[str] = set()
+        for number, story in enumerate(self.stories):
+            if story.id in seen:
+                raise ContentError("content.invalid", file=file_name,
+                                   entry=f"stories[{number}].id",
+                                   problem=message("modules.stories_duplicate_id", id=story.id))
+            seen.add(story.id)
