@@ -16,13 +16,14 @@ from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, sto
 from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
+from widgets.content.models.connection import Connection
 from widgets.content.models.ui import UiTexts
 from widgets.logic.instrument import load_instrument
 
 ASSESSMENT = "03_self_assessment.ipynb"
 REFLECTION = "06_reflection_and_action_plan.ipynb"
-TEXTS = load("connection")
-FAULTS = TEXTS["faults"]
+TEXTS = load(Connection)
+FAULTS = TEXTS.faults
 PROGRESS = load("self_assessment")["labels"]["progress"]
 ITEMS = len(load_instrument().item_ids)
 CULL_IDLE = CULL_CONNECTED = 20  # long enough for a page to connect on a loaded machine
@@ -43,8 +44,8 @@ def saved_status(page: Page):
 
 def assert_banner(page: Page, fault: str, saved_text: str) -> None:
     alert = page.locator(".bl-connection").get_by_role("alert")
-    expect(alert).to_contain_text(FAULTS[fault]["title"].split("{")[0], **WAIT)
-    expect(alert).to_contain_text(FAULTS[fault]["action"])
+    expect(alert).to_contain_text(FAULTS[fault].title.split("{")[0], **WAIT)
+    expect(alert).to_contain_text(FAULTS[fault].action)
     expect(alert).to_contain_text(saved_text.split("{")[0])
     broken_link_icons = page.evaluate(
         "() => [...document.querySelectorAll('.jupyter-widgets-disconnected')]"
@@ -106,10 +107,10 @@ def test_a_dead_kernel_is_explained_and_the_answers_kept_in_the_browser_come_bac
     page = open_app(browser, url, ASSESSMENT)
     answer_two_items(page)
     kill_kernels(process)
-    assert_banner(page, "kernel", TEXTS["saved"]["browser"])
+    assert_banner(page, "kernel", TEXTS.saved["browser"])
     assert_item_refuses_an_answer(page, 3)
     assert violations(page) == []  # the banner and the switched-off page stay accessible
-    page.locator(".bl-connection").get_by_role("button", name=TEXTS["reload"]).click()
+    page.locator(".bl-connection").get_by_role("button", name=TEXTS.reload).click()
     assert_answers_back(page, load(UiTexts).browser_store["restored"])
     page.context.close()
 
@@ -122,10 +123,10 @@ def test_a_stopped_and_restarted_server_is_explained_and_the_saved_answers_come_
         page = open_app(browser, url, ASSESSMENT)
         answer_two_items(page)
         stop(process)
-        assert_banner(page, "unreachable", TEXTS["saved"]["disk"])
+        assert_banner(page, "unreachable", TEXTS.saved["disk"])
         assert_item_refuses_an_answer(page, 3)
         url, process = start_voila(tmp_path, port=port)
-        assert_banner(page, "server", TEXTS["saved"]["disk"])
+        assert_banner(page, "server", TEXTS.saved["disk"])
         page.reload()
         assert_answers_back(page, load("self_assessment")["labels"]["restored"])
         page.context.close()
@@ -141,10 +142,10 @@ def test_a_dropped_network_switches_the_controls_off_until_it_is_back(browser, s
     boxes.nth(0).blur()
     page.wait_for_function("() => Object.values(localStorage).some(v => v.includes('dropped'))")
     page.context.set_offline(True)
-    assert_banner(page, "unreachable", TEXTS["saved"]["browser"])
+    assert_banner(page, "unreachable", TEXTS.saved["browser"])
     assert_switched_off(boxes.nth(1))
     page.context.set_offline(False)
-    expect(page.locator(".bl-connection").get_by_role("status")).to_have_text(TEXTS["back"], **WAIT)
+    expect(page.locator(".bl-connection").get_by_role("status")).to_have_text(TEXTS.back, **WAIT)
     expect(page.locator(".bl-connection").get_by_role("alert")).to_be_empty()
     boxes.nth(1).fill("after it came back")
     boxes.nth(1).blur()
@@ -160,10 +161,10 @@ def test_a_culled_session_ends_with_the_banner_and_the_answers_come_back(browser
     page = open_app(browser, culling_server, ASSESSMENT)
     answer_two_items(page)
     alert = page.locator(".bl-connection").get_by_role("alert")
-    title = FAULTS["culled"]["title"].format(
-        limit=TEXTS["units"]["seconds"].format(n=CULL_CONNECTED))
+    title = FAULTS["culled"].title.format(
+        limit=TEXTS.units["seconds"].format(n=CULL_CONNECTED))
     expect(alert).to_contain_text(title, **WAIT)
-    assert_banner(page, "culled", TEXTS["saved"]["browser"])
+    assert_banner(page, "culled", TEXTS.saved["browser"])
     assert_item_refuses_an_answer(page, 3)
     page.reload()
     assert_answers_back(page, load(UiTexts).browser_store["restored"])

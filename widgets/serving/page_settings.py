@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from widgets.content import load
+from widgets.content.models.connection import Connection
 
 EXTENSION_KEY = "belonging-lab"
 
@@ -29,5 +30,4 @@ def cull_limits(config: dict[str, Any], cull_idle: int | None = None,
 def page_settings(cull: dict[str, int] | None) -> dict[str, Any]:
     """The ``extension_config`` entry: the banner's texts and the culling limits (None where
     the server's own culling is not known, as inside Binder's or a hub's server)."""
-    texts = {key: value for key, value in load("connection").items() if key != "schema"}
-    return {EXTENSION_KEY: {"texts": texts, "cull": cull}}
+    return {EXTENSION_KEY: {"texts": load(Connection).for_page(), "cull": cull}}
