@@ -14,6 +14,8 @@ import argparse
 from pathlib import Path
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
+from widgets.content.models.path import PathTexts
 from widgets.logic import completions
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
 
@@ -36,11 +38,10 @@ def handle(args: argparse.Namespace) -> int:
 
 def summary(folder: Path, min_group: int = MIN_GROUP) -> str:
     """The counts as plain text: a heading, one line per module, and the suppression rule."""
-    texts = load("path")["completions"]
-    modules = load("module_map")["modules"]
-    titles = {m["notebook"]: f"{m['number']} {m['title']}" for m in modules}
+    texts, modules = load(PathTexts).completions, load(ModuleMap)
+    titles = modules.titles()
     records = completions.read_folder(folder)
-    counted = completions.count(records, [m["notebook"] for m in modules], min_group)
+    counted = completions.count(records, modules.notebooks(), min_group)
     hidden = texts["hidden"].format(min_group=min_group)
     rows = [(titles.get(c.notebook, c.notebook), hidden if c.count is None else str(c.count))
             for c in counted]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
 from widgets.errors import BelongingLabError
 from widgets.launch_links import as_markdown, as_text, module_links
 from widgets.paths import NOTEBOOKS_DIR, module_notebooks
@@ -15,8 +16,7 @@ FORMATS = {"text": as_text, "markdown": as_markdown}
 
 def module_titles() -> dict[str, str]:
     """Each module's title from the module map, keyed by notebook file name."""
-    return {entry["notebook"]: f"{entry['number']} {entry['title']}"
-            for entry in load("module_map")["modules"]}
+    return load(ModuleMap).titles()
 
 
 def handle_links(args: argparse.Namespace) -> int:

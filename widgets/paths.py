@@ -6,6 +6,7 @@ import sysconfig
 from pathlib import Path
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 INSTALLED = Path(sysconfig.get_path("data")) / "share" / "belonging-lab"
@@ -26,7 +27,7 @@ def module_notebooks() -> list[Path]:
     (``module_map.yaml``), which is not the order of their numbers (numbers never change once
     syllabi link to them), then any numbered notebook the map does not list, by name."""
     on_disk = {path.name: path for path in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")}
-    listed = [m["notebook"] for m in load("module_map")["modules"] if m["notebook"] in on_disk]
+    listed = [name for name in load(ModuleMap).notebooks() if name in on_disk]
     unlisted = sorted(set(on_disk) - set(listed))
     return [on_disk[name] for name in [*listed, *unlisted]]
 

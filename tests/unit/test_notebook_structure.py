@@ -7,6 +7,7 @@ import nbformat
 import pytest
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
 from widgets.paths import NOTEBOOKS_DIR, module_notebooks
 
 NOTEBOOKS = module_notebooks()
@@ -87,7 +88,7 @@ def suite_modules() -> list[str]:
 
     Some may not be written yet; links are checked against this list, not against the folder.
     """
-    return [module["notebook"] for module in load("module_map")["modules"]]
+    return load(ModuleMap).notebooks()
 
 
 def test_every_module_notebook_is_in_the_module_map(notebook):
@@ -97,7 +98,7 @@ def test_every_module_notebook_is_in_the_module_map(notebook):
 def test_its_overview_time_is_the_time_in_the_module_map(notebook):
     overview = section(markdown(read(notebook)), "Overview")
     minutes = int(re.search(r"\*\*Time:\*\* about (\d+) minutes", overview).group(1))
-    listed = {m["notebook"]: m["minutes"] for m in load("module_map")["modules"]}
+    listed = {m.notebook: m.minutes for m in load(ModuleMap).modules}
     assert minutes == listed[notebook.name]
 
 
@@ -113,7 +114,7 @@ def test_its_navigation_links_point_to_its_neighbours_in_the_module_map(notebook
 
 def test_its_navigation_links_say_the_titles_in_the_module_map(notebook):
     match = NAVIGATION.match(navigation_line(read(notebook)))
-    titles = {m["notebook"]: m["title"] for m in load("module_map")["modules"]}
+    titles = {m.notebook: m.title for m in load(ModuleMap).modules}
     for side in ("previous", "next"):
         if match[side] is not None:
             assert match[f"{side}_title"] == titles[match[side]]

@@ -1,19 +1,20 @@
 """What every page gives the learner's path panel: public data only, from the content files."""
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
+from widgets.content.models.path import PathTexts
 from widgets.logic.completions import FORMAT
 from widgets.serving.path_page import STORAGE_PREFIX, page_data
 
 
 def test_the_panel_gets_the_modules_in_the_module_maps_order():
     data = page_data("/")
-    assert [m["notebook"] for m in data["modules"]] == [
-        m["notebook"] for m in load("module_map")["modules"]]
+    assert [m["notebook"] for m in data["modules"]] == load(ModuleMap).notebooks()
 
 
 def test_the_panel_gets_its_texts_from_the_content_file():
     texts = page_data("/")["texts"]
-    assert texts["mark_done"] == load("path")["mark_done"]
+    assert texts["mark_done"] == load(PathTexts).mark_done
     assert "completions" not in texts
 
 

@@ -17,6 +17,8 @@ from voila.exporter import VoilaExporter
 from voila.treehandler import VoilaTreeHandler
 
 from widgets.content import load
+from widgets.content.models.module_map import ModuleMap
+from widgets.content.models.path import PathTexts
 from widgets.logic.completions import FORMAT
 
 STORAGE_PREFIX = "belonging-lab:path:"
@@ -26,13 +28,11 @@ _APPLIED = False
 def page_data(base_url: str) -> dict[str, Any]:
     """Everything the path panel shows or needs, for a server whose pages start at
     ``base_url``."""
-    modules = [{key: module[key] for key in ("number", "title", "notebook")}
-               for module in load("module_map")["modules"]]
-    texts = load("path")
+    modules = [{"number": module.number, "title": module.title, "notebook": module.notebook}
+               for module in load(ModuleMap).modules]
     return {
         "modules": modules,
-        "texts": {key: value for key, value in texts.items()
-                  if key not in ("schema", "completions")},
+        "texts": load(PathTexts).for_page(),
         "record_format": FORMAT,
         "storage_prefix": STORAGE_PREFIX,
         "render_url": f"{base_url}voila/render/",
