@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from widgets.content import load_path
+from widgets.content.models.crisis_resources import CrisisResources
 from widgets.datasets.loader import load
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.mapping import load_mapping
@@ -56,7 +57,7 @@ def test_the_sample_data_loader_never_escapes_with_another_error(tmp_path_factor
 def test_a_faculty_content_file_never_escapes_with_another_error(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("content") / "crisis_resources.yaml"
     path.write_text(text, encoding="utf-8")
-    suite_error_or_success(lambda: load_path(path, "crisis_resources"))
+    suite_error_or_success(lambda: load_path(path, CrisisResources))
 
 
 @FUZZ

@@ -8,44 +8,40 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 import ipywidgets as w
 
-from widgets.content import FILES_DIR, load, read_yaml, validate
+from widgets.content import load, load_path
+from widgets.content.models.crisis_resources import CrisisResources, Resource
+from widgets.content.models.module_map import ModuleMap
 
-RESOURCES_SCHEMA = "crisis_resources"
 
-
-def load_crisis_resources(resources_file: str | Path = "") -> dict[str, Any]:
+def load_crisis_resources(resources_file: str | Path = "") -> CrisisResources:
     """The institution's resources file when one is given, else the bundled default."""
-    path = Path(resources_file) if resources_file else FILES_DIR / f"{RESOURCES_SCHEMA}.yaml"
-    data = read_yaml(path)
-    validate(data, RESOURCES_SCHEMA, path.name)
-    return data
+    return load_path(resources_file, CrisisResources) if resources_file else load(CrisisResources)
 
 
-def resource_html(resource: dict[str, str]) -> str:
+def resource_html(resource: Resource) -> str:
     """One service: its name (a link when it has one), how to reach it and whom it serves."""
-    name = html.escape(resource["name"])
-    if "url" in resource:
-        name = f'<a href="{html.escape(resource["url"], quote=True)}">{name}</a>'
-    return (f"<li><strong>{name}</strong>: {html.escape(resource['contact'])}. "
-            f"{html.escape(resource['description'])}</li>")
+    name = html.escape(resource.name)
+    if resource.url is not None:
+        name = f'<a href="{html.escape(resource.url, quote=True)}">{name}</a>'
+    return (f"<li><strong>{name}</strong>: {html.escape(resource.contact)}. "
+            f"{html.escape(resource.description)}</li>")
 
 
-def crisis_resources_html(content: dict[str, Any]) -> str:
+def crisis_resources_html(content: CrisisResources) -> str:
     """The resources as a labelled section, one list per region."""
     parts = [f'<section class="bl-resources" aria-labelledby="bl-resources-heading">'
-             f'<h3 id="bl-resources-heading">{html.escape(content["heading"])}</h3>']
-    if "intro" in content:
-        parts.append(f"<p>{html.escape(content['intro'])}</p>")
-    parts.append(f"<p><strong>{html.escape(content['emergency'])}</strong></p>")
-    for region in content["regions"]:
-        items = "".join(resource_html(r) for r in region["resources"])
-        parts.append(f"<h4>{html.escape(region['name'])}</h4><ul>{items}</ul>")
-    if "institution_note" in content:
-        parts.append(f"<p>{html.escape(content['institution_note'])}</p>")
+             f'<h3 id="bl-resources-heading">{html.escape(content.heading)}</h3>']
+    if content.intro is not None:
+        parts.append(f"<p>{html.escape(content.intro)}</p>")
+    parts.append(f"<p><strong>{html.escape(content.emergency)}</strong></p>")
+    for region in content.regions:
+        items = "".join(resource_html(r) for r in region.resources)
+        parts.append(f"<h4>{html.escape(region.name)}</h4><ul>{items}</ul>")
+    if content.institution_note is not None:
+        parts.append(f"<p>{html.escape(content.institution_note)}</p>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -55,26 +51,26 @@ def crisis_resources(resources_file: str | Path = "") -> w.HTML:
     return w.HTML(crisis_resources_html(load_crisis_resources(resources_file)))
 
 
-def module_map_html(content: dict[str, Any]) -> str:
+def module_map_html(content: ModuleMap) -> str:
     """The module map as a table with a caption, column headers and a row header per module."""
-    columns = content["columns"]
+    columns = content.columns
     head = "".join(f'<th scope="col">{html.escape(columns[key])}</th>'
                    for key in ("module", "focus", "audience", "minutes"))
     rows = []
-    for module in content["modules"]:
-        title = html.escape(f"{module['number']} {module['title']}")
-        link = f'<a href="{html.escape(module["notebook"], quote=True)}">{title}</a>'
-        minutes = content["minutes_format"].format(minutes=module["minutes"])
-        rows.append(f'<tr><th scope="row">{link}</th><td>{html.escape(module["focus"])}</td>'
-                    f"<td>{html.escape(module['audience'])}</td>"
+    for module in content.modules:
+        title = html.escape(module.numbered_title)
+        link = f'<a href="{html.escape(module.notebook, quote=True)}">{title}</a>'
+        minutes = content.minutes_format.format(minutes=module.minutes)
+        rows.append(f'<tr><th scope="row">{link}</th><td>{html.escape(module.focus)}</td>'
+                    f"<td>{html.escape(module.audience)}</td>"
                     f"<td>{html.escape(minutes)}</td></tr>")
-    hours = round(sum(m["minutes"] for m in content["modules"]) / 60, 1)
-    total = html.escape(content["total_format"].format(hours=hours))
-    return (f'<table class="bl-table bl-module-map"><caption>{html.escape(content["caption"])}'
+    hours = round(sum(m.minutes for m in content.modules) / 60, 1)
+    total = html.escape(content.total_format.format(hours=hours))
+    return (f'<table class="bl-table bl-module-map"><caption>{html.escape(content.caption)}'
             f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
             f'<tfoot><tr><td colspan="4">{total}</td></tr></tfoot></table>')
 
 
 def module_map() -> w.HTML:
     """The module map of module 00."""
-    return w.HTML(module_map_html(load("module_map")))
+    return w.HTML(module_map_html(load(ModuleMap)))
