@@ -7,24 +7,24 @@ from pathlib import Path
 import pytest
 
 from widgets.content import FILES_DIR, load
+from widgets.content.models.stories import Stories
 from widgets.errors import BelongingLabError, ContentError
 from widgets.logic.advice import Advice, from_json, restore, save, state_path, to_html, to_markdown
 from widgets.ui.stories import AdviceLetter, load_stories, stories_html
 
 SCHOOL_FILE = Path(__file__).parents[1] / "fixtures" / "stories" / "school_stories.yaml"
-TEXTS = load("stories")["export"]
+TEXTS = load(Stories).export
 HOSTILE = '<img src=x onerror="alert(1)"> [link](javascript:alert(1)) # heading'
 
 
 def test_every_bundled_story_is_labelled_composite_and_fictional():
-    for story in load("stories")["stories"]:
-        assert "Composite and fictional" in story["source"]
-    assert "composites" in stories_html(load("stories"))
+    for story in load(Stories).stories:
+        assert "Composite and fictional" in story.source
+    assert "composites" in stories_html(load(Stories))
 
 
 def test_the_bundled_stories_come_from_clerkship_residency_and_a_laboratory():
-    assert [s["id"] for s in load("stories")["stories"]] == ["clerkship", "residency",
-                                                              "laboratory"]
+    assert [s.id for s in load(Stories).stories] == ["clerkship", "residency", "laboratory"]
 
 
 def test_a_schools_own_stories_replace_the_bundled_ones_and_are_escaped():

@@ -10,13 +10,12 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import ipywidgets as w
 
-from widgets.content import FILES_DIR, read_yaml, validate
-from widgets.content.messages import message
-from widgets.errors import BelongingLabError, ContentError
+from widgets.content import load, load_path
+from widgets.content.models.stories import Stories, Story
+from widgets.errors import BelongingLabError
 from widgets.logic.advice import (
     Advice,
     export_name,
@@ -29,40 +28,30 @@ from widgets.logic.advice import (
 from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
 from widgets.ui.download import DownloadLink
 
-SCHEMA = "stories"
 FULL_LABEL = {"description_width": "initial"}
 
 
-def load_stories(stories_file: str | Path = "") -> dict[str, Any]:
+def load_stories(stories_file: str | Path = "") -> Stories:
     """A school's stories file when one is given, else the bundled composites."""
-    path = Path(stories_file) if stories_file else FILES_DIR / f"{SCHEMA}.yaml"
-    content = read_yaml(path)
-    validate(content, SCHEMA, path.name)
-    seen: set[str] = set()
-    for number, story in enumerate(content["stories"]):
-        if story["id"] in seen:
-            raise ContentError("content.invalid", file=path.name, entry=f"stories[{number}].id",
-                               problem=message("modules.stories_duplicate_id", id=story["id"]))
-        seen.add(story["id"])
-    return content
+    return load_path(stories_file, Stories) if stories_file else load(Stories)
 
 
-def story_html(story: dict[str, Any]) -> str:
+def story_html(story: Story) -> str:
     """One story: who tells it, where, where it comes from, and its paragraphs."""
-    heading_id = html.escape(f"bl-story-{story['id']}", quote=True)
-    paragraphs = "".join(f"<p>{html.escape(text)}</p>" for text in story["paragraphs"])
+    heading_id = html.escape(f"bl-story-{story.id}", quote=True)
+    paragraphs = "".join(f"<p>{html.escape(text)}</p>" for text in story.paragraphs)
     return (f'<article class="bl-story" aria-labelledby="{heading_id}">'
-            f'<h3 id="{heading_id}">{html.escape(story["narrator"])}</h3>'
-            f"<p><em>{html.escape(story['setting'])}. {html.escape(story['source'])}</em></p>"
+            f'<h3 id="{heading_id}">{html.escape(story.narrator)}</h3>'
+            f"<p><em>{html.escape(story.setting)}. {html.escape(story.source)}</em></p>"
             f"{paragraphs}</article>")
 
 
-def stories_html(content: dict[str, Any]) -> str:
+def stories_html(content: Stories) -> str:
     """Every story, under a heading and the note that says they are composites."""
     return (f'<section class="bl-stories" aria-labelledby="bl-stories-heading">'
-            f'<h3 id="bl-stories-heading">{html.escape(content["heading"])}</h3>'
-            f'<p class="bl-composite-note"><strong>{html.escape(content["composite_note"])}'
-            f"</strong></p>{''.join(story_html(s) for s in content['stories'])}</section>")
+            f'<h3 id="bl-stories-heading">{html.escape(content.heading)}</h3>'
+            f'<p class="bl-composite-note"><strong>{html.escape(content.composite_note)}'
+            f"</strong></p>{''.join(story_html(s) for s in content.stories)}</section>")
 
 
 def stories(stories_file: str | Path = "") -> w.HTML:
@@ -76,16 +65,15 @@ class AdviceLetter(w.VBox):
     def __init__(self, stories_file: str | Path = "",
                  state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
         content = load_stories(stories_file)
-        self.advice_texts, self.labels = content["advice"], content["labels"]
-        self.export_texts = content["export"]
+        self.advice, self.labels, self.export_texts = content.advice, content.labels, content.export
         self.state_dir = autosave_dir(state_dir)
         self.status = w.HTML()
         self.status.add_class("bl-live")
         saved = self.restored_advice()
-        hints = "".join(f"<li>{html.escape(hint)}</li>" for hint in self.advice_texts["hints"])
-        prompt = w.HTML(f"<p>{html.escape(self.advice_texts['prompt'])}</p>"
+        hints = "".join(f"<li>{html.escape(hint)}</li>" for hint in self.advice.hints)
+        prompt = w.HTML(f"<p>{html.escape(self.advice.prompt)}</p>"
                         + (f"<ul>{hints}</ul>" if hints else ""))
-        self.answer = w.Textarea(value=saved.text, description=self.advice_texts["answer_label"],
+        self.answer = w.Textarea(value=saved.text, description=self.advice.answer_label,
                                  style=FULL_LABEL, layout=w.Layout(width="100%", height="12em"))
         self.answer.observe(self.changed, names="value")
         self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
@@ -125,7 +113,7 @@ class AdviceLetter(w.VBox):
     def offer_downloads(self) -> None:
         """Rebuild both files from the current text and offer them as links."""
         advice, today = Advice(self.answer.value), date.today().isoformat()
-        args = (advice, self.advice_texts["prompt"], self.export_texts, today)
+        args = (advice, self.advice.prompt, self.export_texts, today)
         self.markdown_link.offer(export_name(self.export_texts, today, "md"),
                                  to_markdown(*args).encode("utf-8"), "text/markdown",
                                  self.labels["download_markdown"])
