@@ -8,6 +8,7 @@ import mistune
 import pytest
 
 from widgets.content import load
+from widgets.content.models.reflection import Reflection
 from widgets.errors import BelongingLabError
 from widgets.logic.action_plan import (
     Action,
@@ -22,10 +23,10 @@ from widgets.logic.action_plan import (
 )
 from widgets.ui.reflection import ReflectionWorkbook
 
-CONTENT = load("reflection")
-PROMPTS = CONTENT["prompts"]
-COMPONENTS = {c["id"]: c["label"] for c in CONTENT["components"]}
-TEXTS = CONTENT["export"]
+CONTENT = load(Reflection)
+PROMPTS = CONTENT.prompts
+COMPONENTS = CONTENT.component_labels()
+TEXTS = CONTENT.export
 SCRIPT = "<script>alert('x')</script>"
 IMAGE = '<img src=x onerror="alert(1)">'
 HOSTILE = Plan(
@@ -35,7 +36,7 @@ HOSTILE = Plan(
 
 
 def export(function, plan=HOSTILE):
-    return function(plan, PROMPTS, COMPONENTS, TEXTS, "2026-11-23")
+    return function(plan, CONTENT, "2026-11-23")
 
 
 def downloaded(link_html: str) -> str:
@@ -43,8 +44,8 @@ def downloaded(link_html: str) -> str:
 
 
 def test_there_are_three_reflection_prompts_with_an_attribution():
-    assert [p["id"] for p in PROMPTS] == ["connection", "influence", "three_things"]
-    assert "DEI Resource Highlight" in CONTENT["attribution"]
+    assert [p.id for p in PROMPTS] == ["connection", "influence", "three_things"]
+    assert "DEI Resource Highlight" in CONTENT.attribution
 
 
 def test_a_saved_plan_is_restored_as_it_was(tmp_path):

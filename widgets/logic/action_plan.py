@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from widgets.content.models.reflection import Reflection
 from widgets.errors import BelongingLabError
 from widgets.logic import autosave
 
@@ -128,15 +129,14 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def to_markdown(plan: Plan, prompts: list[dict[str, str]], components: dict[str, str],
-                texts: dict[str, str], today: str) -> str:
+def to_markdown(plan: Plan, content: Reflection, today: str) -> str:
     """The reflection and plan as a Markdown document; every typed text is escaped."""
-    md = escape_markdown
+    md, texts, components = escape_markdown, content.export, content.component_labels()
     parts = [f"# {md(texts['title'])}", md(texts["written"].format(date=today)),
              f"## {md(texts['reflections_heading'])}"]
-    for prompt in prompts:
-        answer = plan.reflections.get(prompt["id"], "").strip()
-        parts += [f"### {md(prompt['text'])}", md(answer) if answer else md(texts["no_answer"])]
+    for prompt in content.prompts:
+        answer = plan.reflections.get(prompt.id, "").strip()
+        parts += [f"### {md(prompt.text)}", md(answer) if answer else md(texts["no_answer"])]
     parts.append(f"## {md(texts['plan_heading'])}")
     rows = filled(plan.actions)
     for number, action in enumerate(rows, start=1):
@@ -153,18 +153,18 @@ def to_markdown(plan: Plan, prompts: list[dict[str, str]], components: dict[str,
     return "\n\n".join(parts) + "\n"
 
 
-def to_html(plan: Plan, prompts: list[dict[str, str]], components: dict[str, str],
-            texts: dict[str, str], today: str) -> str:
+def to_html(plan: Plan, content: Reflection, today: str) -> str:
     """The reflection and plan as a self-contained HTML page; every text is escaped."""
     def esc(text: str) -> str:
         return html.escape(text).replace("\n", "<br>")
 
+    texts, components = content.export, content.component_labels()
     body = [f"<h1>{esc(texts['title'])}</h1>",
             f"<p>{esc(texts['written'].format(date=today))}</p>",
             f"<h2>{esc(texts['reflections_heading'])}</h2>"]
-    for prompt in prompts:
-        answer = plan.reflections.get(prompt["id"], "").strip()
-        body.append(f"<h3>{esc(prompt['text'])}</h3><p>{esc(answer or texts['no_answer'])}</p>")
+    for prompt in content.prompts:
+        answer = plan.reflections.get(prompt.id, "").strip()
+        body.append(f"<h3>{esc(prompt.text)}</h3><p>{esc(answer or texts['no_answer'])}</p>")
     body.append(f"<h2>{esc(texts['plan_heading'])}</h2>")
     rows = filled(plan.actions)
     if rows:

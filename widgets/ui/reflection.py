@@ -14,6 +14,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from widgets.content import load
+from widgets.content.models.reflection import Reflection
 from widgets.content.models.ui import UiTexts
 from widgets.errors import BelongingLabError
 from widgets.logic.action_plan import (
@@ -73,10 +74,9 @@ class ReflectionWorkbook(w.VBox):
     """Prompts with answer boxes, the action plan, the save status and the download links."""
 
     def __init__(self, state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
-        content = load("reflection")
-        self.labels, self.export_texts = content["labels"], content["export"]
-        self.prompts = content["prompts"]
-        self.components = [(c["label"], c["id"]) for c in content["components"]]
+        self.content = load(Reflection)
+        self.labels, self.export_texts = self.content.labels, self.content.export
+        self.components = [(c.label, c.id) for c in self.content.components]
         self.state_dir = autosave_dir(state_dir)
         self.kept = where_kept(state_dir)
         self.saved_time, self.applying = "", False
@@ -87,17 +87,17 @@ class ReflectionWorkbook(w.VBox):
         self.status.add_class("bl-live")
         plan = self.restored_plan()
         self.answers = {
-            prompt["id"]: w.Textarea(
-                value=plan.reflections.get(prompt["id"], ""),
+            prompt.id: w.Textarea(
+                value=plan.reflections.get(prompt.id, ""),
                 description=self.labels["answer"].format(number=number), style=FULL_LABEL,
                 layout=w.Layout(width="100%", height="7em"))
-            for number, prompt in enumerate(self.prompts, start=1)
+            for number, prompt in enumerate(self.content.prompts, start=1)
         }
         prompt_blocks = []
-        for number, prompt in enumerate(self.prompts, start=1):
-            question = w.HTML(f"<p><strong>{number}.</strong> {html.escape(prompt['text'])}</p>")
-            prompt_blocks += [question, self.answers[prompt["id"]]]
-            self.answers[prompt["id"]].observe(self.changed, names="value")
+        for number, prompt in enumerate(self.content.prompts, start=1):
+            question = w.HTML(f"<p><strong>{number}.</strong> {html.escape(prompt.text)}</p>")
+            prompt_blocks += [question, self.answers[prompt.id]]
+            self.answers[prompt.id].observe(self.changed, names="value")
         self.rows_box = w.VBox()
         self.rows: list[ActionRow] = []
         self.set_rows(list(plan.actions) or [Action()])
@@ -207,8 +207,7 @@ class ReflectionWorkbook(w.VBox):
     def offer_downloads(self) -> None:
         """Rebuild both export files from the current text and offer them as links."""
         plan, today = self.plan(), date.today().isoformat()
-        components = {key: label for label, key in self.components}
-        args = (plan, self.prompts, components, self.export_texts, today)
+        args = (plan, self.content, today)
         self.markdown_link.offer(export_name(self.export_texts, today, "md"),
                                  to_markdown(*args).encode("utf-8"), "text/markdown",
                                  self.labels["download_markdown"])
