@@ -17,6 +17,7 @@ from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
 from widgets.content.models.connection import Connection
+from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.content.models.ui import UiTexts
 from widgets.logic.instrument import load_instrument
 
@@ -24,7 +25,7 @@ ASSESSMENT = "03_self_assessment.ipynb"
 REFLECTION = "06_reflection_and_action_plan.ipynb"
 TEXTS = load(Connection)
 FAULTS = TEXTS.faults
-PROGRESS = load("self_assessment")["labels"]["progress"]
+PROGRESS = load(SelfAssessmentTexts).labels["progress"]
 ITEMS = len(load_instrument().item_ids)
 CULL_IDLE = CULL_CONNECTED = 20  # long enough for a page to connect on a loaded machine
 WAIT = {"timeout": RENDER_TIMEOUT_MS}  # a loaded machine takes seconds to notice a lost link
@@ -128,7 +129,7 @@ def test_a_stopped_and_restarted_server_is_explained_and_the_saved_answers_come_
         url, process = start_voila(tmp_path, port=port)
         assert_banner(page, "server", TEXTS.saved["disk"])
         page.reload()
-        assert_answers_back(page, load("self_assessment")["labels"]["restored"])
+        assert_answers_back(page, load(SelfAssessmentTexts).labels["restored"])
         page.context.close()
     finally:
         stop(process)

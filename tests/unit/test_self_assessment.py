@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 import pytest
 
 from widgets.content import load
+from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.logic.export_format import read_export
@@ -33,7 +35,7 @@ from widgets.logic.self_assessment import (
 
 INSTRUMENT = load_instrument()
 MODIFIED = datetime(2026, 11, 23, tzinfo=UTC)
-TEXTS = load("self_assessment")
+TEXTS = load(SelfAssessmentTexts)
 EXAMPLE = {"comp_1": 4, "comp_2": 5, "comp_3": 2, "comp_4": 4, "opp_1": 2, "opp_2": 4,
            "opp_3": 4, "opp_4": 3, "mot_1": 5, "mot_2": 4, "mot_3": 2, "mot_4": 4, "perc_1": 3,
            "perc_2": 3, "perc_3": None, "perc_4": 4, "belong_program": 4,
@@ -125,27 +127,28 @@ def test_saved_answers_survive_a_process_killed_in_mid_write(tmp_path):
 
 
 def test_the_example_profile_is_described_in_plain_words():
-    lines = describe(INSTRUMENT, EXAMPLE, TEXTS["profile"])
+    lines = describe(INSTRUMENT, EXAMPLE, TEXTS.profile, TEXTS.bands)
     assert lines[0].startswith("Competencies: 4.25 on the 1 to 5 scale. Your answers mostly agreed")
     assert lines[1].startswith("Opportunities: 2.75 on the 1 to 5 scale. Your answers were in the")
     assert lines[3].startswith("Perceptions: 3.33")
 
 
 def test_a_component_with_too_few_answers_says_so_and_gives_no_number():
-    line = describe(INSTRUMENT, {**EXAMPLE, "mot_1": None, "mot_2": None}, TEXTS["profile"])[2]
+    line = describe(INSTRUMENT, {**EXAMPLE, "mot_1": None, "mot_2": None}, TEXTS.profile,
+                    TEXTS.bands)[2]
     assert line.startswith("Motivations: not enough answers")
     assert not any(ch.isdigit() for ch in line.split("(")[0])
 
 
 def test_no_description_reads_as_a_diagnosis_or_a_total():
-    text = json.dumps(TEXTS).lower()
+    text = json.dumps(asdict(TEXTS)).lower()
     for phrase in ("low belonging", "high belonging", "total score", "diagnos", "disorder"):
         assert phrase not in text.replace("no total score", "")
 
 
 def test_single_items_are_given_in_words_and_skipped_ones_said_to_be_skipped():
     lines = describe_single_items(INSTRUMENT, {**EXAMPLE, "belong_community": None},
-                                  TEXTS["profile"])
+                                  TEXTS.profile)
     assert lines[0].endswith("Your answer: Agree.")
     assert lines[2].endswith("You skipped this one.")
 
@@ -171,8 +174,8 @@ def test_the_synthetic_reference_is_the_mean_of_the_pre_rows():
 
 
 def test_suggestions_exist_for_every_component_and_say_whose_they_are():
-    assert set(TEXTS["suggestions"]) == set(INSTRUMENT.components)
-    assert "Belonging Lab's own suggestions" in TEXTS["profile"]["suggestions_attribution"]
+    assert set(TEXTS.suggestions) == set(INSTRUMENT.components)
+    assert "Belonging Lab's own suggestions" in TEXTS.profile["suggestions_attribution"]
 
 
 def test_a_draft_exports_with_its_id_and_time():

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from widgets.content.models.self_assessment import Band
 from widgets.errors import BelongingLabError
 from widgets.logic import autosave
 from widgets.logic.cohort.scores import component_scores as cohort_component_scores
@@ -169,16 +170,18 @@ def score_text(score: float | None, not_enough: str) -> str:
     return not_enough if score is None else f"{score:.2f}"
 
 
-def band_text(score: float, bands: list[dict[str, Any]]) -> str:
+def band_text(score: float, bands: Sequence[Band]) -> str:
     """The sentence of the first band whose ``up_to`` the score does not exceed."""
     for band in bands:
-        if score <= band["up_to"]:
-            return band["text"]
-    return bands[-1]["text"]
+        if score <= band.up_to:
+            return band.text
+    return bands[-1].text
 
 
-def describe(instrument: Instrument, answers: Answers, texts: Mapping[str, Any]) -> list[str]:
-    """One plain-language sentence per component, from the content file's ``profile`` texts."""
+def describe(instrument: Instrument, answers: Answers, texts: Mapping[str, str],
+             bands: Sequence[Band]) -> list[str]:
+    """One plain-language sentence per component, from the content file's ``profile`` texts
+    and its ``bands``."""
     sentences = []
     for result in profile(instrument, answers):
         name = instrument.component_labels[result.component]
@@ -189,12 +192,12 @@ def describe(instrument: Instrument, answers: Answers, texts: Mapping[str, Any])
         else:
             sentences.append(texts["score_sentence"].format(
                 component=name, score=score_text(result.score, ""),
-                band=band_text(result.score, texts["bands"])))
+                band=band_text(result.score, bands)))
     return sentences
 
 
 def describe_single_items(instrument: Instrument, answers: Answers,
-                          texts: Mapping[str, Any]) -> list[str]:
+                          texts: Mapping[str, str]) -> list[str]:
     """The single items with the learner's answer in words (they are never averaged)."""
     sentences = []
     for item in instrument.single_items:

@@ -24,6 +24,7 @@ from widgets.charts.profile import (
     profile_layout,
 )
 from widgets.content import load
+from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.content.models.ui import UiTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
@@ -73,10 +74,10 @@ class SelfAssessment(w.VBox):
                  state_dir: str | Path | None = DEFAULT_STATE_DIR,
                  groups: Sequence[str] = (), show_reference: bool = False) -> None:
         self.instrument = load_instrument(instrument_path or None)
-        content = load("self_assessment")
-        self.labels, self.texts = content["labels"], content["profile"]
-        self.chart_texts, self.suggestions = content["chart"], content["suggestions"]
-        self.reference_texts = content["reference"]
+        self.content = load(SelfAssessmentTexts)
+        self.labels, self.texts = self.content.labels, self.content.profile
+        self.chart_texts, self.suggestions = self.content.chart, self.content.suggestions
+        self.reference_texts = self.content.reference
         self.state_dir = autosave_dir(state_dir)
         self.kept = where_kept(state_dir)
         self.saved_time, self.applying = "", False
@@ -328,7 +329,8 @@ class SelfAssessment(w.VBox):
                 lambda narrow: profile_chart(scored, self.chart_texts, description, narrow),
                 profile_data(scored, self.chart_texts), table, description)
         example = self.instrument.items[0].text
-        text = (paragraphs(describe(self.instrument, answers, self.texts), "bl-profile-line")
+        described = describe(self.instrument, answers, self.texts, self.content.bands)
+        text = (paragraphs(described, "bl-profile-line")
                 + paragraphs([self.texts["meaning"].format(example=example)])
                 + paragraphs(describe_single_items(self.instrument, answers, self.texts)))
         self.profile_text.value = f'<div class="bl-profile-text">{text}</div>'
