@@ -14,7 +14,7 @@ def test_the_panel_gets_the_modules_in_the_module_maps_order():
 
 def test_the_panel_gets_its_texts_from_the_content_file():
     texts = page_data("/")["texts"]
-    assert texts["mark_done"] == load(PathTexts).mark_done
+    assert texts["mark_done"] == load(PathTexts).panel["mark_done"]
     assert "completions" not in texts
 
 

@@ -1,9 +1,9 @@
 """The learner's path panel, the completion record and ``belonging-lab completions``: their
-texts (``path.yaml``). The panel's script gets all but the command's (:meth:`for_page`)."""
+texts (``path.yaml``). The panel's script gets the panel's and the record's (:meth:`for_page`)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from widgets.content.models import Texts
@@ -13,27 +13,11 @@ from widgets.content.models import Texts
 class PathTexts:
     FILE: ClassVar[str] = "path"
 
-    heading: str
-    privacy: str
-    unavailable: str
-    summary: str
-    opened: str
-    finished: str
-    next: str
-    next_label: str
-    all_finished: str
-    this_opened: str
-    this_finished: str
-    mark_done: str
-    mark_not_done: str
-    marked_done: str
-    marked_not_done: str
-    forget: str
-    forgotten: str
-    home: str
+    panel: Texts
     record: Texts
     completions: Texts
 
     def for_page(self) -> dict[str, Any]:
-        """The texts the path panel (``static/path.js``) reads, keyed as in the file."""
-        return {key: value for key, value in asdict(self).items() if key != "completions"}
+        """The texts the path panel (``static/path.js``) reads: the panel's, and the record's
+        under ``record``."""
+        return {**self.panel, "record": self.record}
