@@ -45,8 +45,8 @@ def saved_status(page: Page):
 
 def assert_banner(page: Page, fault: str, saved_text: str) -> None:
     alert = page.locator(".bl-connection").get_by_role("alert")
-    expect(alert).to_contain_text(FAULTS[fault].title.split("{")[0], **WAIT)
-    expect(alert).to_contain_text(FAULTS[fault].action)
+    expect(alert).to_contain_text(FAULTS[fault]["title"].split("{")[0], **WAIT)
+    expect(alert).to_contain_text(FAULTS[fault]["action"])
     expect(alert).to_contain_text(saved_text.split("{")[0])
     broken_link_icons = page.evaluate(
         "() => [...document.querySelectorAll('.jupyter-widgets-disconnected')]"
@@ -162,7 +162,7 @@ def test_a_culled_session_ends_with_the_banner_and_the_answers_come_back(browser
     page = open_app(browser, culling_server, ASSESSMENT)
     answer_two_items(page)
     alert = page.locator(".bl-connection").get_by_role("alert")
-    title = FAULTS["culled"].title.format(
+    title = FAULTS["culled"]["title"].format(
         limit=TEXTS.units["seconds"].format(n=CULL_CONNECTED))
     expect(alert).to_contain_text(title, **WAIT)
     assert_banner(page, "culled", TEXTS.saved["browser"])

@@ -96,7 +96,7 @@ def test_the_page_needs_nothing_from_a_cdn(rendered):
 def test_the_page_can_explain_a_lost_connection(rendered):
     page, _ = rendered
     assert "faults.js" in page
-    assert load(Connection).faults["kernel"].title in page  # in PageConfig
+    assert load(Connection).faults["kernel"]["title"] in page  # in PageConfig
 
 
 def test_the_page_carries_the_learners_path_panel_and_its_data(rendered):

@@ -10,15 +10,6 @@ from widgets.content.models import Texts
 
 
 @dataclass(frozen=True)
-class Fault:
-    """What happened, and what the learner can do about it."""
-
-    title: str
-    explanation: str
-    action: str
-
-
-@dataclass(frozen=True)
 class Connection:
     FILE: ClassVar[str] = "connection"
 
@@ -26,7 +17,7 @@ class Connection:
     reload: str
     controls_off: str
     back: str
-    faults: dict[str, Fault]
+    faults: dict[str, Texts]  # by fault: its title, explanation and action
     saved: Texts
     units: Texts
 
