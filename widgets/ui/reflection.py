@@ -15,27 +15,16 @@ import ipywidgets as w
 
 from widgets.content import load
 from widgets.content.models.reflection import Reflection
-from widgets.content.models.ui import UiTexts
-from widgets.errors import BelongingLabError
-from widgets.logic.action_plan import (
-    Action,
-    Plan,
-    export_name,
-    from_json,
-    restore,
-    save,
-    stamped,
-    state_path,
-    to_html,
-    to_json,
-    to_markdown,
-)
-from widgets.logic.autosave import DEFAULT_STATE_DIR, IN_BROWSER, autosave_dir, where_kept
-from widgets.ui.browser_store import BrowserStore
+from widgets.logic import action_plan
+from widgets.logic.action_plan import Action, Plan, export_name, to_html, to_markdown
+from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.ui.download import DownloadLink
-from widgets.ui.save_status import clock_time, status_html
+from widgets.ui.kept_answers import Keeping, KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
+KEEPING = Keeping("reflection", Plan(), action_plan.restore, action_plan.save,
+                  action_plan.state_path, action_plan.to_json, action_plan.from_json,
+                  action_plan.stamped)
 
 
 class ActionRow(w.VBox):
@@ -77,15 +66,9 @@ class ReflectionWorkbook(w.VBox):
         self.content = load(Reflection)
         self.labels, self.export_texts = self.content.labels, self.content.export
         self.components = [(c.label, c.id) for c in self.content.components]
-        self.state_dir = autosave_dir(state_dir)
-        self.kept = where_kept(state_dir)
-        self.saved_time, self.applying = "", False
-        self.browser_texts = load(UiTexts).browser_store
-        self.store = (BrowserStore("reflection", self.restore_from_browser, self.forget)
-                      if self.kept == IN_BROWSER else None)
-        self.status = w.HTML()
-        self.status.add_class("bl-live")
-        plan = self.restored_plan()
+        self.keeper = KeptAnswers(KEEPING, state_dir, self.labels, self.apply)
+        self.status = self.keeper.status
+        plan = self.keeper.restored()
         self.answers = {
             prompt.id: w.Textarea(
                 value=plan.reflections.get(prompt.id, ""),
@@ -106,58 +89,15 @@ class ReflectionWorkbook(w.VBox):
         self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
         downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
         self.offer_downloads()
-        super().__init__([*prompt_blocks, self.rows_box, self.add, self.status,
-                          *filter(None, [self.store]), downloads, self.markdown_link,
-                          self.html_link])
+        super().__init__([*prompt_blocks, self.rows_box, self.add, *self.keeper.widgets(),
+                          downloads, self.markdown_link, self.html_link])
         self.add_class("bl-reflection")
 
-    def restored_plan(self) -> Plan:
-        """The plan saved earlier on this machine, or an empty one (with a status message).
-        A plan kept in the browser arrives later, when the page has opened."""
-        if self.store is not None:
-            self.show_status("")
-            return Plan()
-        if self.state_dir is None:
-            self.show_status(self.labels["autosave_off"])
-            return Plan()
-        try:
-            plan = restore(self.state_dir)
-        except BelongingLabError as error:
-            self.show_status(str(error))
-            return Plan()
-        if plan is not None:
-            self.saved_time = plan.saved_at.replace("T", " ")
-            self.show_status(self.labels["restored"].format(time=self.saved_time))
-        return plan or Plan()
-
-    def restore_from_browser(self, document: str) -> None:
-        """Show the plan the learner's browser kept; an unreadable document is set aside."""
-        try:
-            plan = from_json(document)
-        except BelongingLabError as error:
-            if self.store is not None:
-                self.store.set_aside()
-            self.show_status(self.browser_texts["unreadable"].format(problem=error))
-            return
-        self.apply(plan)
-        self.saved_time = plan.saved_at.replace("T", " ")
-        self.show_status(self.browser_texts["restored"].format(time=self.saved_time))
-
-    def forget(self) -> None:
-        """The learner removed their text from the browser: the page starts empty too."""
-        self.apply(Plan())
-        self.saved_time = ""
-        self.show_status("")
-
     def apply(self, plan: Plan) -> None:
-        """Show ``plan`` in the answer boxes and action rows without saving it again."""
-        self.applying = True
-        try:
-            for prompt_id, box in self.answers.items():
-                box.value = plan.reflections.get(prompt_id, "")
-            self.set_rows(list(plan.actions) or [Action()])
-        finally:
-            self.applying = False
+        """Show ``plan`` in the answer boxes and action rows (the keeper does not save it)."""
+        for prompt_id, box in self.answers.items():
+            box.value = plan.reflections.get(prompt_id, "")
+        self.set_rows(list(plan.actions) or [Action()])
         self.offer_downloads()
 
     def set_rows(self, actions: list[Action]) -> None:
@@ -186,22 +126,9 @@ class ReflectionWorkbook(w.VBox):
     def changed(self, _change: dict | None = None) -> None:
         """Save after every change (on disk or in the browser, when saving is on) and refresh
         the downloads."""
-        if self.applying:
+        if self.keeper.applying:
             return
-        if self.state_dir is not None:
-            try:
-                saved = save(self.plan(), self.state_dir)
-            except OSError as error:
-                self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
-            else:
-                self.saved_time = clock_time(saved.saved_at)
-                self.show_status(self.labels["saved"].format(
-                    time=self.saved_time, path=state_path(self.state_dir)))
-        elif self.store is not None:
-            kept = stamped(self.plan())
-            self.store.keep(to_json(kept))
-            self.saved_time = clock_time(kept.saved_at)
-            self.show_status(self.browser_texts["saved"].format(time=self.saved_time))
+        self.keeper.keep(self.plan())
         self.offer_downloads()
 
     def offer_downloads(self) -> None:
@@ -214,6 +141,3 @@ class ReflectionWorkbook(w.VBox):
         self.html_link.offer(export_name(self.export_texts, today, "html"),
                              to_html(*args).encode("utf-8"), "text/html",
                              self.labels["download_html"])
-
-    def show_status(self, text: str) -> None:
-        self.status.value = status_html(text, self.kept, self.saved_time)

@@ -25,10 +25,9 @@ from widgets.charts.profile import (
 )
 from widgets.content import load
 from widgets.content.models.self_assessment import SelfAssessmentTexts
-from widgets.content.models.ui import UiTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
-from widgets.logic.autosave import DEFAULT_STATE_DIR, IN_BROWSER, autosave_dir, where_kept
+from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.logic.export_format import Response, read_export, to_csv, to_json
 from widgets.logic.instrument import load_instrument
 from widgets.logic.scoring import answered_count, component_scores
@@ -49,10 +48,9 @@ from widgets.logic.self_assessment import (
     state_path,
     summary,
 )
-from widgets.ui.browser_store import BrowserStore
 from widgets.ui.chart_view import ChartView
 from widgets.ui.download import DownloadLink
-from widgets.ui.save_status import clock_time, status_html
+from widgets.ui.kept_answers import Keeping, KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -78,15 +76,9 @@ class SelfAssessment(w.VBox):
         self.labels, self.texts = self.content.labels, self.content.profile
         self.chart_texts, self.suggestions = self.content.chart, self.content.suggestions
         self.reference_texts = self.content.reference
-        self.state_dir = autosave_dir(state_dir)
-        self.kept = where_kept(state_dir)
-        self.saved_time, self.applying = "", False
-        self.browser_texts = load(UiTexts).browser_store
-        self.store = (BrowserStore("self_assessment", self.restore_from_browser, self.forget)
-                      if self.kept == IN_BROWSER else None)
-        self.status = w.HTML()
-        self.status.add_class("bl-live")
-        self.draft = self.restored_draft()
+        self.keeper = KeptAnswers(self.keeping(), state_dir, self.labels, self.apply)
+        self.status = self.keeper.status
+        self.draft = self.keeper.restored()
         self.choices = {item_id: self._choice(n, item_id)
                         for n, item_id in enumerate(self.instrument.item_ids, start=1)}
         self.details = self._details(groups)
@@ -109,7 +101,7 @@ class SelfAssessment(w.VBox):
             control.observe(self.changed, names="value")
         super().__init__([
             w.HTML(paragraphs([self.instrument.notice], "bl-notice")),
-            *self._item_blocks(), self.progress, self.status, *filter(None, [self.store]),
+            *self._item_blocks(), self.progress, *self.keeper.widgets(),
             heading(self.labels["details_heading"]),
             w.HTML(paragraphs([self.labels["details_intro"]])), *self.details,
             heading(self.labels["profile_heading"]), self.see_profile, self.profile_box,
@@ -192,56 +184,23 @@ class SelfAssessment(w.VBox):
 
     # Saving and restoring
 
-    def restored_draft(self) -> Draft:
-        """The answers saved earlier on this machine, or empty ones (with a status message).
-        Answers kept in the browser arrive later, when the page has opened."""
-        if self.store is not None:
-            self.show_status("")
-            return Draft()
-        if self.state_dir is None:
-            self.show_status(self.labels["autosave_off"])
-            return Draft()
-        try:
-            draft = restore_draft(self.instrument, self.state_dir)
-        except BelongingLabError as error:
-            self.show_status(str(error))
-            return Draft()
-        if draft is not None:
-            self.saved_time = draft.saved_at.replace("T", " ")
-            self.show_status(self.labels["restored"].format(time=self.saved_time))
-        return draft or Draft()
-
-    def restore_from_browser(self, document: str) -> None:
-        """Show the answers the learner's browser kept; an unreadable document is set aside."""
-        try:
-            draft = draft_from_json(document, self.instrument)
-        except BelongingLabError as error:
-            if self.store is not None:
-                self.store.set_aside()
-            self.show_status(self.browser_texts["unreadable"].format(problem=error))
-            return
-        self.apply(draft)
-        self.saved_time = draft.saved_at.replace("T", " ")
-        self.show_status(self.browser_texts["restored"].format(time=self.saved_time))
-
-    def forget(self) -> None:
-        """The learner removed their answers from the browser: the page starts empty too."""
-        self.apply(Draft())
-        self.saved_time = ""
-        self.show_status("")
+    def keeping(self) -> Keeping[Draft]:
+        """How the answers to this instrument are read, written and stamped."""
+        instrument = self.instrument
+        return Keeping("self_assessment", Draft(),
+                       lambda folder: restore_draft(instrument, folder),
+                       lambda draft, folder: save_draft(draft, instrument, folder), state_path,
+                       lambda draft: draft_to_json(draft, instrument),
+                       lambda document: draft_from_json(document, instrument), stamped)
 
     def apply(self, draft: Draft) -> None:
-        """Show ``draft`` in the controls without saving it again."""
-        self.applying = True
-        try:
-            for item_id, choice in self.choices.items():
-                choice.value = draft.answers.get(item_id)
-            self.label.value, self.code.value = draft.label, draft.code
-            if self.group is not None:
-                known = [value for _, value in self.group.options]
-                self.group.value = draft.group if draft.group in known else ""
-        finally:
-            self.applying = False
+        """Show ``draft`` in the controls (the keeper does not save it)."""
+        for item_id, choice in self.choices.items():
+            choice.value = draft.answers.get(item_id)
+        self.label.value, self.code.value = draft.label, draft.code
+        if self.group is not None:
+            known = [value for _, value in self.group.options]
+            self.group.value = draft.group if draft.group in known else ""
         self.draft = draft
         self.refresh()
 
@@ -257,27 +216,10 @@ class SelfAssessment(w.VBox):
     def changed(self, _change: dict | None = None) -> None:
         """A new export id and time, saved (on disk or in the browser, when saving is on); then
         everything redrawn."""
-        if self.applying:
+        if self.keeper.applying:
             return
-        self.draft = restamp(self.current_draft(), self.instrument)
-        if self.state_dir is not None:
-            try:
-                self.draft = save_draft(self.draft, self.instrument, self.state_dir)
-            except OSError as error:
-                self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
-            else:
-                self.saved_time = clock_time(self.draft.saved_at)
-                self.show_status(self.labels["saved"].format(
-                    time=self.saved_time, path=state_path(self.state_dir)))
-        elif self.store is not None:
-            self.draft = stamped(self.draft)
-            self.store.keep(draft_to_json(self.draft, self.instrument))
-            self.saved_time = clock_time(self.draft.saved_at)
-            self.show_status(self.browser_texts["saved"].format(time=self.saved_time))
+        self.draft = self.keeper.keep(restamp(self.current_draft(), self.instrument))
         self.refresh()
-
-    def show_status(self, text: str) -> None:
-        self.status.value = status_html(text, self.kept, self.saved_time)
 
     # Showing the results
 

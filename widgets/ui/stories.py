@@ -8,27 +8,21 @@ is on), restored on return, and offered as a download; it is never sent anywhere
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import ipywidgets as w
 
 from widgets.content import load, load_path
 from widgets.content.models.stories import Stories, Story
-from widgets.errors import BelongingLabError
-from widgets.logic.advice import (
-    Advice,
-    export_name,
-    restore,
-    save,
-    state_path,
-    to_html,
-    to_markdown,
-)
-from widgets.logic.autosave import DEFAULT_STATE_DIR, autosave_dir
+from widgets.logic import advice
+from widgets.logic.advice import Advice, export_name, to_html, to_markdown
+from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.ui.download import DownloadLink
+from widgets.ui.kept_answers import Keeping, KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
+KEEPING = Keeping("advice", Advice(), advice.restore, advice.save, advice.state_path)
 
 
 def load_stories(stories_file: str | Path = "") -> Stories:
@@ -66,10 +60,9 @@ class AdviceLetter(w.VBox):
                  state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
         content = load_stories(stories_file)
         self.advice, self.labels, self.export_texts = content.advice, content.labels, content.export
-        self.state_dir = autosave_dir(state_dir)
-        self.status = w.HTML()
-        self.status.add_class("bl-live")
-        saved = self.restored_advice()
+        self.keeper = KeptAnswers(KEEPING, state_dir, self.labels, apply=lambda _advice: None)
+        self.status = self.keeper.status
+        saved = self.keeper.restored()
         hints = "".join(f"<li>{html.escape(hint)}</li>" for hint in self.advice.hints)
         prompt = w.HTML(f"<p>{html.escape(self.advice.prompt)}</p>"
                         + (f"<ul>{hints}</ul>" if hints else ""))
@@ -83,43 +76,18 @@ class AdviceLetter(w.VBox):
                           self.html_link])
         self.add_class("bl-advice")
 
-    def restored_advice(self) -> Advice:
-        """The advice saved earlier on this machine, or an empty one (with a status message)."""
-        if self.state_dir is None:
-            self.show_status(self.labels["autosave_off"])
-            return Advice()
-        try:
-            saved = restore(self.state_dir)
-        except BelongingLabError as error:
-            self.show_status(str(error))
-            return Advice()
-        if saved is not None:
-            self.show_status(self.labels["restored"].format(time=saved.saved_at.replace("T", " ")))
-        return saved or Advice()
-
     def changed(self, _change: dict | None = None) -> None:
         """Save after every change (when autosave is on) and refresh the downloads."""
-        if self.state_dir is not None:
-            try:
-                saved = save(Advice(self.answer.value), self.state_dir)
-            except OSError as error:
-                self.show_status(self.labels["not_saved"].format(problem=error.strerror or error))
-            else:
-                self.show_status(self.labels["saved"].format(
-                    time=datetime.fromisoformat(saved.saved_at).strftime("%H:%M:%S"),
-                    path=state_path(self.state_dir)))
+        self.keeper.keep(Advice(self.answer.value))
         self.offer_downloads()
 
     def offer_downloads(self) -> None:
         """Rebuild both files from the current text and offer them as links."""
-        advice, today = Advice(self.answer.value), date.today().isoformat()
-        args = (advice, self.advice.prompt, self.export_texts, today)
+        written, today = Advice(self.answer.value), date.today().isoformat()
+        args = (written, self.advice.prompt, self.export_texts, today)
         self.markdown_link.offer(export_name(self.export_texts, today, "md"),
                                  to_markdown(*args).encode("utf-8"), "text/markdown",
                                  self.labels["download_markdown"])
         self.html_link.offer(export_name(self.export_texts, today, "html"),
                              to_html(*args).encode("utf-8"), "text/html",
                              self.labels["download_html"])
-
-    def show_status(self, text: str) -> None:
-        self.status.value = f"<p>{html.escape(text)}</p>"
