@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import html
+from collections.abc import Callable, Mapping
 
 import ipywidgets as w
 
@@ -29,3 +30,25 @@ class DownloadLink(w.HTML):
 
     def withdraw(self) -> None:
         self.value = ""
+
+
+class DocumentDownloads:
+    """One written document offered twice, as Markdown (.md) and as a web page (.html), under a
+    line that says what the downloads are (modules 06 and 08).
+
+    ``labels`` holds ``downloads`` (that line), ``download_markdown`` and ``download_html``."""
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.intro = w.HTML(f"<p>{html.escape(labels['downloads'])}</p>")
+        self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
+
+    def widgets(self) -> list[w.Widget]:
+        return [self.intro, self.markdown_link, self.html_link]
+
+    def offer(self, name: Callable[[str], str], markdown: str, page: str) -> None:
+        """Offer the document's two forms; ``name(suffix)`` names each file."""
+        self.markdown_link.offer(name("md"), markdown.encode("utf-8"), "text/markdown",
+                                 self.labels["download_markdown"])
+        self.html_link.offer(name("html"), page.encode("utf-8"), "text/html",
+                             self.labels["download_html"])

@@ -18,7 +18,7 @@ from widgets.content.models.reflection import Reflection
 from widgets.logic import action_plan
 from widgets.logic.action_plan import Action, Plan, export_name, to_html, to_markdown
 from widgets.logic.autosave import DEFAULT_STATE_DIR
-from widgets.ui.download import DownloadLink
+from widgets.ui.download import DocumentDownloads
 from widgets.ui.kept_answers import Keeping, KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
@@ -64,7 +64,7 @@ class ReflectionWorkbook(w.VBox):
 
     def __init__(self, state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
         self.content = load(Reflection)
-        self.labels, self.export_texts = self.content.labels, self.content.export
+        self.labels = self.content.labels
         self.components = [(c.label, c.id) for c in self.content.components]
         self.keeper = KeptAnswers(KEEPING, state_dir, self.labels, self.apply)
         self.status = self.keeper.status
@@ -86,11 +86,11 @@ class ReflectionWorkbook(w.VBox):
         self.set_rows(list(plan.actions) or [Action()])
         self.add = w.Button(description=self.labels["add"], layout=w.Layout(width="auto"))
         self.add.on_click(self.add_row)
-        self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
-        downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
+        self.downloads = DocumentDownloads(self.labels)
+        self.markdown_link, self.html_link = self.downloads.markdown_link, self.downloads.html_link
         self.offer_downloads()
         super().__init__([*prompt_blocks, self.rows_box, self.add, *self.keeper.widgets(),
-                          downloads, self.markdown_link, self.html_link])
+                          *self.downloads.widgets()])
         self.add_class("bl-reflection")
 
     def apply(self, plan: Plan) -> None:
@@ -134,10 +134,6 @@ class ReflectionWorkbook(w.VBox):
     def offer_downloads(self) -> None:
         """Rebuild both export files from the current text and offer them as links."""
         plan, today = self.plan(), date.today().isoformat()
-        args = (plan, self.content, today)
-        self.markdown_link.offer(export_name(self.export_texts, today, "md"),
-                                 to_markdown(*args).encode("utf-8"), "text/markdown",
-                                 self.labels["download_markdown"])
-        self.html_link.offer(export_name(self.export_texts, today, "html"),
-                             to_html(*args).encode("utf-8"), "text/html",
-                             self.labels["download_html"])
+        self.downloads.offer(lambda suffix: export_name(self.content.export, today, suffix),
+                             to_markdown(plan, self.content, today),
+                             to_html(plan, self.content, today))

@@ -18,7 +18,7 @@ from widgets.content.models.stories import Stories, Story
 from widgets.logic import advice
 from widgets.logic.advice import Advice, export_name, to_html, to_markdown
 from widgets.logic.autosave import DEFAULT_STATE_DIR
-from widgets.ui.download import DownloadLink
+from widgets.ui.download import DocumentDownloads
 from widgets.ui.kept_answers import Keeping, KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
@@ -69,11 +69,10 @@ class AdviceLetter(w.VBox):
         self.answer = w.Textarea(value=saved.text, description=self.advice.answer_label,
                                  style=FULL_LABEL, layout=w.Layout(width="100%", height="12em"))
         self.answer.observe(self.changed, names="value")
-        self.markdown_link, self.html_link = DownloadLink(), DownloadLink()
-        downloads = w.HTML(f"<p>{html.escape(self.labels['downloads'])}</p>")
+        self.downloads = DocumentDownloads(self.labels)
+        self.markdown_link, self.html_link = self.downloads.markdown_link, self.downloads.html_link
         self.offer_downloads()
-        super().__init__([prompt, self.answer, self.status, downloads, self.markdown_link,
-                          self.html_link])
+        super().__init__([prompt, self.answer, self.status, *self.downloads.widgets()])
         self.add_class("bl-advice")
 
     def changed(self, _change: dict | None = None) -> None:
@@ -83,11 +82,7 @@ class AdviceLetter(w.VBox):
 
     def offer_downloads(self) -> None:
         """Rebuild both files from the current text and offer them as links."""
-        written, today = Advice(self.answer.value), date.today().isoformat()
-        args = (written, self.advice.prompt, self.export_texts, today)
-        self.markdown_link.offer(export_name(self.export_texts, today, "md"),
-                                 to_markdown(*args).encode("utf-8"), "text/markdown",
-                                 self.labels["download_markdown"])
-        self.html_link.offer(export_name(self.export_texts, today, "html"),
-                             to_html(*args).encode("utf-8"), "text/html",
-                             self.labels["download_html"])
+        today = date.today().isoformat()
+        args = (Advice(self.answer.value), self.advice.prompt, self.export_texts, today)
+        self.downloads.offer(lambda suffix: export_name(self.export_texts, today, suffix),
+                             to_markdown(*args), to_html(*args))
