@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from widgets.content.models.reflection import Reflection
-from widgets.errors import BelongingLabError
 from widgets.logic import autosave
 
 STATE_FILE = "reflection-plan.json"
@@ -73,18 +72,15 @@ def to_json(plan: Plan) -> str:
 
 def from_json(text: str) -> Plan:
     """A plan read back from its JSON; anything malformed raises a BelongingLabError."""
-    try:
-        document = json.loads(text)
-        if document.get("format") != STATE_FORMAT:
-            raise ValueError("unknown format")
-        reflections = {str(k): str(v) for k, v in document.get("reflections", {}).items()}
-        actions = tuple(
-            Action(**{name: str(row.get(name, "")) for name in ACTION_FIELDS})
-            for row in document.get("actions", [])
-        )
-        return Plan(reflections, actions, str(document.get("saved_at", "")))
-    except (ValueError, TypeError, AttributeError) as error:
-        raise BelongingLabError("modules.reflection_state_unreadable", problem=str(error)) from None
+    return autosave.parse(text, STATE_FORMAT, "modules.reflection_state_unreadable", plan_of)
+
+
+def plan_of(document: dict[str, Any]) -> Plan:
+    """The plan a saved document holds (its format already checked)."""
+    reflections = {str(k): str(v) for k, v in document.get("reflections", {}).items()}
+    actions = tuple(Action(**{name: str(row.get(name, "")) for name in ACTION_FIELDS})
+                    for row in document.get("actions", []))
+    return Plan(reflections, actions, str(document.get("saved_at", "")))
 
 
 def stamped(plan: Plan, now: datetime | None = None) -> Plan:
@@ -108,6 +104,10 @@ def restore(state_dir: str | Path) -> Plan | None:
     """
     return autosave.restore(state_path(state_dir), from_json,
                             "modules.reflection_state_set_aside")
+
+
+KEEPING = autosave.Keeping("reflection", Plan(), restore, save, state_path, to_json, from_json,
+                           stamped)
 
 
 def filled(actions: tuple[Action, ...]) -> list[Action]:

@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from widgets.errors import BelongingLabError
 from widgets.logic import autosave
 from widgets.logic.action_plan import HTML_STYLE, escape_markdown
 
@@ -43,15 +42,14 @@ def to_json(advice: Advice) -> str:
 
 def from_json(text: str) -> Advice:
     """Advice read back from its JSON; anything malformed raises a BelongingLabError."""
-    try:
-        document = json.loads(text)
-        if document.get("format") != STATE_FORMAT:
-            raise ValueError("unknown format")
-        if not isinstance(document.get("advice", ""), str):
-            raise ValueError("the advice is not text")
-        return Advice(document.get("advice", ""), str(document.get("saved_at", "")))
-    except (ValueError, TypeError, AttributeError) as error:
-        raise BelongingLabError("modules.advice_state_unreadable", problem=str(error)) from None
+    return autosave.parse(text, STATE_FORMAT, "modules.advice_state_unreadable", advice_of)
+
+
+def advice_of(document: dict[str, Any]) -> Advice:
+    """The advice a saved document holds (its format already checked)."""
+    if not isinstance(document.get("advice", ""), str):
+        raise ValueError("the advice is not text")
+    return Advice(document.get("advice", ""), str(document.get("saved_at", "")))
 
 
 def save(advice: Advice, state_dir: str | Path, now: datetime | None = None) -> Advice:
@@ -64,6 +62,9 @@ def save(advice: Advice, state_dir: str | Path, now: datetime | None = None) -> 
 def restore(state_dir: str | Path) -> Advice | None:
     """The saved advice, or None; an unreadable file is set aside (``widgets.logic.autosave``)."""
     return autosave.restore(state_path(state_dir), from_json, "modules.advice_state_set_aside")
+
+
+KEEPING = autosave.Keeping("advice", Advice(), restore, save, state_path)
 
 
 def to_markdown(advice: Advice, prompt: str, texts: dict[str, str], today: str) -> str:

@@ -9,10 +9,12 @@ recover what was in it. Used by module 03 (self-assessment) and module 06 (refle
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from widgets.errors import BelongingLabError
 from widgets.files import PRIVATE_FILE_MODE, write_atomic
@@ -21,6 +23,34 @@ DEFAULT_STATE_DIR = "~/.belonging-lab/"
 SHARED_SERVER_VARIABLE = "BELONGING_LAB_SHARED_SERVER"
 ON_DISK, IN_BROWSER, NOWHERE = "disk", "browser", "off"
 Document = TypeVar("Document")
+
+
+class Saved(Protocol):
+    """A module's document: what the learner typed and when it was last saved."""
+
+    saved_at: str
+
+
+Kept = TypeVar("Kept", bound=Saved)
+
+
+@dataclass(frozen=True)
+class Keeping(Generic[Kept]):
+    """How one module's document is kept: its empty form, read back from and written into a
+    state folder, and (for a module that keeps it in the learner's browser on a shared server)
+    turned into JSON and back and stamped with the time. ``name`` names it in the browser.
+
+    A module whose document is never kept in the browser (module 08) gives no ``to_json``,
+    ``from_json`` or ``stamped``."""
+
+    name: str
+    empty: Kept
+    restore: Callable[[str | Path], Kept | None]
+    save: Callable[[Kept, str | Path], Kept]
+    state_path: Callable[[str | Path], Path]
+    to_json: Callable[[Kept], str] | None = None
+    from_json: Callable[[str], Kept] | None = None
+    stamped: Callable[[Kept], Kept] | None = None
 
 
 def autosave_dir(state_dir: str | Path | None) -> str | Path | None:
@@ -53,6 +83,19 @@ def state_file(state_dir: str | Path, name: str) -> Path:
 def save(path: Path, text: str) -> Path:
     """Write the saved ``text`` atomically, readable by this account only."""
     return write_atomic(path, text, private=True)
+
+
+def parse(text: str, expected_format: str, unreadable_key: str,
+          build: Callable[[dict[str, Any]], Document]) -> Document:
+    """``build`` applied to a saved JSON document of ``expected_format`` (its ``format`` key).
+    Anything malformed raises a BelongingLabError with ``unreadable_key`` (value: problem)."""
+    try:
+        document = json.loads(text)
+        if document.get("format") != expected_format:
+            raise ValueError("unknown format")
+        return build(document)
+    except (ValueError, TypeError, AttributeError) as error:
+        raise BelongingLabError(unreadable_key, problem=str(error)) from None
 
 
 def restore(path: Path, parse: Callable[[str], Document], set_aside_key: str

@@ -139,6 +139,15 @@ def restore_draft(instrument: Instrument, state_dir: str | Path) -> Draft | None
                             "assessment.saved_set_aside")
 
 
+def keeping(instrument: Instrument) -> autosave.Keeping[Draft]:
+    """How the answers to ``instrument`` are kept."""
+    return autosave.Keeping(
+        "self_assessment", Draft(), lambda folder: restore_draft(instrument, folder),
+        lambda draft, folder: save_draft(draft, instrument, folder), state_path,
+        lambda draft: draft_to_json(draft, instrument),
+        lambda document: draft_from_json(document, instrument), stamped)
+
+
 @dataclass(frozen=True)
 class ComponentResult:
     """One component of the profile: its score (None: not enough answers) and how many of its

@@ -4,17 +4,17 @@
 The answers are saved after each change and restored when the module opens again: in a folder
 on the learner's own machine, or, on a server shared by a class, in the learner's own browser
 (``BrowserStore``); with saving switched off they are kept only while the page is open. Each
-module hands :class:`KeptAnswers` the functions of its logic module that read, write and stamp
-its document (a :class:`Keeping`) and the function that shows a document in its controls.
+module hands :class:`KeptAnswers` its logic module's ``Keeping`` (how its document is read,
+written and stamped; ``widgets.logic.autosave``) and the function that shows a document in its
+controls.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 import ipywidgets as w
 
@@ -22,34 +22,11 @@ from widgets.content import load
 from widgets.content.models import Texts
 from widgets.content.models.ui import UiTexts
 from widgets.errors import BelongingLabError
-from widgets.logic.autosave import IN_BROWSER, autosave_dir, where_kept
+from widgets.logic.autosave import IN_BROWSER, Keeping, Saved, autosave_dir, where_kept
 from widgets.ui.browser_store import BrowserStore
 from widgets.ui.save_status import clock_time, status_html
 
-
-class Saved(Protocol):
-    saved_at: str
-
-
 T = TypeVar("T", bound=Saved)
-
-
-@dataclass(frozen=True)
-class Keeping(Generic[T]):
-    """How one module's document is read, written and stamped (from its logic module).
-
-    A module whose document is never kept in the browser (module 08) gives no ``to_json``,
-    ``from_json`` or ``stamped``; its status line then carries no marks for the connection
-    banner (``widgets.ui.save_status``)."""
-
-    name: str
-    empty: T
-    restore: Callable[[str | Path], T | None]
-    save: Callable[[T, str | Path], T]
-    state_path: Callable[[str | Path], Path]
-    to_json: Callable[[T], str] | None = None
-    from_json: Callable[[str], T] | None = None
-    stamped: Callable[[T], T] | None = None
 
 
 class KeptAnswers(Generic[T]):

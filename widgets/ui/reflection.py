@@ -15,16 +15,20 @@ import ipywidgets as w
 
 from widgets.content import load
 from widgets.content.models.reflection import Reflection
-from widgets.logic import action_plan
-from widgets.logic.action_plan import Action, Plan, export_name, to_html, to_markdown
+from widgets.logic.action_plan import (
+    KEEPING,
+    Action,
+    Plan,
+    export_name,
+    to_html,
+    to_markdown,
+)
 from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.ui.download import DocumentDownloads
-from widgets.ui.kept_answers import Keeping, KeptAnswers
+from widgets.ui.kept_answers import KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
-KEEPING = Keeping("reflection", Plan(), action_plan.restore, action_plan.save,
-                  action_plan.state_path, action_plan.to_json, action_plan.from_json,
-                  action_plan.stamped)
+
 
 
 class ActionRow(w.VBox):

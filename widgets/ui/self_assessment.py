@@ -36,21 +36,16 @@ from widgets.logic.self_assessment import (
     as_response,
     describe,
     describe_single_items,
-    draft_from_json,
-    draft_to_json,
+    keeping,
     moments_table,
     reference_scores,
     restamp,
-    restore_draft,
-    save_draft,
     shown_table,
-    stamped,
-    state_path,
     summary,
 )
 from widgets.ui.chart_view import ChartView
 from widgets.ui.download import DownloadLink
-from widgets.ui.kept_answers import Keeping, KeptAnswers
+from widgets.ui.kept_answers import KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -76,7 +71,7 @@ class SelfAssessment(w.VBox):
         self.labels, self.texts = self.content.labels, self.content.profile
         self.chart_texts, self.suggestions = self.content.chart, self.content.suggestions
         self.reference_texts = self.content.reference
-        self.keeper = KeptAnswers(self.keeping(), state_dir, self.labels, self.apply)
+        self.keeper = KeptAnswers(keeping(self.instrument), state_dir, self.labels, self.apply)
         self.status = self.keeper.status
         self.draft = self.keeper.restored()
         self.choices = {item_id: self._choice(n, item_id)
@@ -183,15 +178,6 @@ class SelfAssessment(w.VBox):
                 self.reference_note, self.comparison_box]
 
     # Saving and restoring
-
-    def keeping(self) -> Keeping[Draft]:
-        """How the answers to this instrument are read, written and stamped."""
-        instrument = self.instrument
-        return Keeping("self_assessment", Draft(),
-                       lambda folder: restore_draft(instrument, folder),
-                       lambda draft, folder: save_draft(draft, instrument, folder), state_path,
-                       lambda draft: draft_to_json(draft, instrument),
-                       lambda document: draft_from_json(document, instrument), stamped)
 
     def apply(self, draft: Draft) -> None:
         """Show ``draft`` in the controls (the keeper does not save it)."""

@@ -15,14 +15,13 @@ import ipywidgets as w
 
 from widgets.content import load, load_path
 from widgets.content.models.stories import Stories, Story
-from widgets.logic import advice
-from widgets.logic.advice import Advice, export_name, to_html, to_markdown
+from widgets.logic.advice import KEEPING, Advice, export_name, to_html, to_markdown
 from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.ui.download import DocumentDownloads
-from widgets.ui.kept_answers import Keeping, KeptAnswers
+from widgets.ui.kept_answers import KeptAnswers
 
 FULL_LABEL = {"description_width": "initial"}
-KEEPING = Keeping("advice", Advice(), advice.restore, advice.save, advice.state_path)
+
 
 
 def load_stories(stories_file: str | Path = "") -> Stories:
