@@ -9,9 +9,10 @@ memory for the comparison and never saved.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
@@ -46,6 +47,10 @@ from widgets.logic.self_assessment import (
 from widgets.ui.chart_view import ChartView
 from widgets.ui.download import DownloadLink
 from widgets.ui.kept_answers import KeptAnswers
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -246,16 +251,9 @@ class SelfAssessment(w.VBox):
         scored = moments_table(self.instrument, {moment: scores})
         table = shown_table(self.instrument, {moment: scores},
                             self.chart_texts["table_component"], not_enough)
-        if self.profile_view is None:
-            self.profile_view = ChartView(
-                profile_chart(scored, self.chart_texts, description), table,
-                profile_layout(scored),
-                narrow=profile_chart(scored, self.chart_texts, description, narrow=True))
-        else:
-            self.profile_view.update(
-                profile_layout(scored),
-                lambda narrow: profile_chart(scored, self.chart_texts, description, narrow),
-                profile_data(scored, self.chart_texts), table, description)
+        self.profile_view = self.drawn(
+            self.profile_view, profile_chart, lambda: profile_data(scored, self.chart_texts),
+            scored, table, description)
         example = self.instrument.items[0].text
         described = describe(self.instrument, answers, self.texts, self.content.bands)
         text = (paragraphs(described, "bl-profile-line")
@@ -347,17 +345,25 @@ class SelfAssessment(w.VBox):
         description = self.comparison_description(moments)
         table = shown_table(self.instrument, moments, self.chart_texts["table_component"],
                             self.texts["not_enough"])
-        if self.comparison_chart_view is None:
-            self.comparison_chart_view = ChartView(
-                comparison_chart(scored, self.chart_texts, description), table,
-                profile_layout(scored),
-                narrow=comparison_chart(scored, self.chart_texts, description, narrow=True))
-        else:
-            self.comparison_chart_view.update(
-                profile_layout(scored),
-                lambda narrow: comparison_chart(scored, self.chart_texts, description, narrow),
-                comparison_data(scored), table, description)
+        self.comparison_chart_view = self.drawn(
+            self.comparison_chart_view, comparison_chart, lambda: comparison_data(scored),
+            scored, table, description)
         return self.comparison_chart_view
+
+    def drawn(self, view: ChartView | None, chart: Callable[..., alt.TopLevelMixin],
+              data: Callable[[], dict[str, list[dict]]], scored: pd.DataFrame,
+              table: pd.DataFrame,
+              description: str) -> ChartView:
+        """``view`` with ``chart`` redrawn from ``scored`` (only its ``data`` when its layout
+        is unchanged), or a new view when there is none yet."""
+        if view is None:
+            return ChartView(chart(scored, self.chart_texts, description), table,
+                             profile_layout(scored),
+                             narrow=chart(scored, self.chart_texts, description, narrow=True))
+        view.update(profile_layout(scored),
+                    lambda narrow: chart(scored, self.chart_texts, description, narrow),
+                    data(), table, description)
+        return view
 
     def comparison_description(self, moments: dict[str, dict[str, float | None]]) -> str:
         """Which shape marks which moment, and each moment's scores in words."""
