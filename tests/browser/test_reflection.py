@@ -8,34 +8,33 @@ NOTEBOOK = "06_reflection_and_action_plan.ipynb"
 TYPED = "Invite the new coordinator to journal club <b>soon</b>"
 
 
-def test_the_markdown_export_downloads_what_was_typed(app):
-    page = app(NOTEBOOK)
-    link = page.get_by_role("link", name="Download as Markdown (.md)")
+def download_after_typing(page, link_name: str, nth: int, field: str, typed: str) -> str:
+    """Type into ``field``, wait until the ``nth`` download link holds the new file, and
+    download it."""
+    link = page.get_by_role("link", name=link_name)
     before = link.get_attribute("href")
-    page.get_by_label("Your answer to question 3").fill(TYPED)
+    page.get_by_label(field).fill(typed)
     page.wait_for_function(
-        "before => document.querySelector('a.bl-download').getAttribute('href') !== before",
-        arg=before,
+        "([nth, before]) => document.querySelectorAll('a.bl-download')[nth]"
+        ".getAttribute('href') !== before",
+        arg=[nth, before],
     )
     with page.expect_download() as download_info:
         link.click()
-    text = Path(download_info.value.path()).read_text(encoding="utf-8")
+    return Path(download_info.value.path()).read_text(encoding="utf-8")
+
+
+def test_the_markdown_export_downloads_what_was_typed(app):
+    page = app(NOTEBOOK)
+    text = download_after_typing(page, "Download as Markdown (.md)", 0,
+                                 "Your answer to question 3", TYPED)
     assert r"Invite the new coordinator to journal club \<b\>soon\</b\>" in text
     assert_no_error_shown(page)
 
 
 def test_the_html_export_downloads_what_was_typed_escaped(app):
-    page = app(NOTEBOOK)
-    link = page.get_by_role("link", name="Download as a web page (.html)")
-    before = link.get_attribute("href")
-    page.get_by_label("What you will do (action 1)").fill("<img src=x onerror=alert(1)>")
-    page.wait_for_function(
-        "before => document.querySelectorAll('a.bl-download')[1].getAttribute('href') !== before",
-        arg=before,
-    )
-    with page.expect_download() as download_info:
-        link.click()
-    text = Path(download_info.value.path()).read_text(encoding="utf-8")
+    text = download_after_typing(app(NOTEBOOK), "Download as a web page (.html)", 1,
+                                 "What you will do (action 1)", "<img src=x onerror=alert(1)>")
     assert "&lt;img src=x onerror=alert(1)&gt;" in text
     assert "<img" not in text
 
