@@ -16,14 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import free_port, stop
+from tests.browser.conftest import RENDER_TIMEOUT_MS, free_port, stop, wait_for_app
 from widgets.content import load
-from widgets.paths import REPO_ROOT
+from widgets.paths import REPO_ROOT, module_notebooks
 from widgets.serving.jupyter_config import configure
 
 START_SECONDS = 90
 RENDER_SECONDS = 180
 PAGE = "voila/render/notebooks/01_what_is_belonging.ipynb"
+START_PAGE = "voila/render/notebooks/00_start_here.ipynb"
 LATE_OUTPUT_PAGE = "voila/render/tests/fixtures/late_output/late_widget.ipynb"
 SMALL_PAGE = "voila/render/tests/fixtures/notebooks/greets.ipynb"
 CULL_WAIT_SECONDS = 60
@@ -120,6 +121,40 @@ def test_the_server_culls_idle_kernels_with_the_suites_settings(jupyter_server):
     _, log = jupyter_server
     assert "Culling kernels with idle durations > 900 seconds at 60 second intervals" in (
         log.read_text())
+
+
+def test_a_modules_home_link_opens_the_landing_page_of_the_notebooks_folder(
+        jupyter_server, browser):
+    url, _ = jupyter_server
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(RENDER_TIMEOUT_MS)
+    try:
+        page.goto(url + START_PAGE)
+        wait_for_app(page)
+        cells = page.locator("#rendered_cells")
+        cells.get_by_role("link", name="Home: all modules", exact=True).click()
+        modules = page.get_by_role("list", name="Modules")
+        modules.wait_for(state="visible")
+        assert page.url.rstrip("/") == url + "voila/tree/notebooks"
+        assert modules.get_by_role("listitem").count() == len(module_notebooks())
+    finally:
+        page.goto("about:blank")  # sends the unload beacon so the kernel is released
+        context.close()
+
+
+def test_the_landing_page_of_the_notebooks_folder_links_each_module_in_that_folder(
+        jupyter_server, browser):
+    url, _ = jupyter_server
+    page = browser.new_page()
+    try:
+        page.goto(url + "voila/tree/notebooks/")
+        links = page.locator(".bl-modules a")
+        hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    finally:
+        page.close()
+    assert sorted(hrefs) == sorted(f"/voila/render/notebooks/{path.name}"
+                                   for path in module_notebooks())
 
 
 def kernels(url: str) -> list:
