@@ -24,12 +24,10 @@ from tests.hub.conftest import (
     REPOSITORY,
     Hub,
     answer_in_module_06,
+    hub_with_links,
     jupyter_paths,
-    launch_links,
     link_to,
-    running_hub,
     sees_no_answer,
-    served_repository,
     signed_in,
 )
 from widgets.paths import NOTEBOOKS_DIR
@@ -59,9 +57,8 @@ def hub(tmp_path_factory: pytest.TempPathFactory, homes: Path) -> Iterator[tuple
         # CI runs as root, and a Jupyter server refuses to run as root unless told it may.
         "Spawner.args": ["--allow-root"] if os.geteuid() == 0 else [],
     }
-    with (served_repository(tmp_path_factory.mktemp("git")) as repo_url,
-          running_hub(tmp_path_factory.mktemp("hub"), learners) as running):
-        yield running, launch_links(running.url, repo_url)
+    with hub_with_links(tmp_path_factory, learners) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
