@@ -186,7 +186,7 @@ def test_a_server_stopped_by_the_hub_is_explained_and_the_answers_come_back_afte
     answer_two_items(page)
     assert answers_kept(page, homes / STOPPED) == (2, 0)  # on a hub: in the learner's home
     stop_server_through_the_hub(running, STOPPED)
-    assert_banner(page, "hub", TEXTS["saved"]["disk"])
+    assert_banner(page, "hub", TEXTS["saved"]["hub"])
     assert_item_refuses_an_answer(page, 3)
     page.locator(".bl-connection").get_by_role("button", name=TEXTS["reload"]).click()
     page.get_by_role("button", name="Launch Server").click()  # the hub's "not running" page
