@@ -56,9 +56,17 @@ def assert_switched_off(control) -> None:
     expect(control).to_have_attribute("aria-disabled", "true")
 
 
+def assert_looks_switched_off(page: Page, number: int) -> None:
+    """The item's choices are greyed out and the pointer over them says they take no click."""
+    box = item(page, number).locator(".widget-radio-box")
+    assert float(box.evaluate("e => getComputedStyle(e).opacity")) < 1
+    assert box.locator("label").first.evaluate("e => getComputedStyle(e).cursor") == "not-allowed"
+
+
 def assert_item_refuses_an_answer(page: Page, number: int) -> None:
     radio = item(page, number).get_by_label("Agree", exact=True)
     assert_switched_off(radio)
+    assert_looks_switched_off(page, number)
     radio.click(force=True)  # a disabled radio takes no click: nothing shown as chosen
     expect(radio).not_to_be_checked()
 
