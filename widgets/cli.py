@@ -19,7 +19,6 @@ SUBCOMMAND_MODULES = [
     "widgets.cohort_cli",
     "widgets.completions_cli",
     "widgets.report",
-    "widgets.bench.cli",
 ]
 
 

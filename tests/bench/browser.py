@@ -13,7 +13,7 @@ from pathlib import Path
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, Request
 from playwright.async_api import Error as PlaywrightError
 
-from widgets.errors import BelongingLabError
+from tests.messages import DevelopmentError
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -58,7 +58,7 @@ def chromium_path() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise BelongingLabError("bench.no_chromium")
+    raise DevelopmentError("bench.no_chromium")
 
 
 async def launch(playwright: Playwright) -> Browser:

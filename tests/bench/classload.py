@@ -19,9 +19,9 @@ from pathlib import Path
 import psutil
 from tornado.httpclient import AsyncHTTPClient
 
-from widgets.bench import learner, server
-from widgets.bench.stats import median, ratio, summary
-from widgets.bench.warm import wait_for_full_pools
+from tests.bench import learner, server
+from tests.bench.stats import median, ratio, summary
+from tests.bench.warm import wait_for_full_pools
 
 KERNEL_FILE = re.compile(r"kernel-([0-9a-f-]+)\.json")
 QUIET_CPU_SECONDS = 0.1  # server and kernels that used less than this in a second are settled

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from playwright.async_api import Browser, Page, async_playwright
 
-from widgets.bench import browser, classload, commands, regroup, server, sessions, warm
-from widgets.bench.plan import Plan
-from widgets.bench.stats import ratio, summary
-from widgets.content.messages import message
+from tests.bench import browser, classload, commands, regroup, server, sessions, warm
+from tests.bench.plan import Plan
+from tests.bench.stats import ratio, summary
+from tests.messages import message
 from widgets.files import write_atomic
 from widgets.paths import NOTEBOOKS_DIR
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import psutil
 
-from widgets.errors import BelongingLabError
+from tests.messages import DevelopmentError
 from widgets.serving.serve import NO_PATCHES_VARIABLE
 
 START_SECONDS = 90
@@ -79,7 +79,7 @@ def wait_until_serving(server: Server) -> None:
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            raise BelongingLabError("bench.server_exited", log=server.log)
+            raise DevelopmentError("bench.server_exited", log=server.log)
         try:
             with urllib.request.urlopen(server.url, timeout=2) as response:
                 if response.status == 200:
@@ -87,7 +87,7 @@ def wait_until_serving(server: Server) -> None:
         except OSError:
             time.sleep(0.3)
     server.stop()
-    raise BelongingLabError("bench.server_timeout", seconds=START_SECONDS, log=server.log)
+    raise DevelopmentError("bench.server_timeout", seconds=START_SECONDS, log=server.log)
 
 
 def kernel_pids(server: Server) -> set[int]:

@@ -12,7 +12,7 @@ With ``--class-size N --module 01`` the server is a class server (autosave off) 
 would not fit in memory (see ``class_pool``).
 
 For benchmarking only, ``BELONGING_LAB_NO_PATCHES=1`` in the environment starts Voila without
-the kernel fixes in ``patches``, so that ``belonging-lab bench`` can show what they prevent.
+the kernel fixes in ``patches``, so that the benchmark (``make bench``) can show what they prevent.
 Never set it for a server that learners use.
 """
 
