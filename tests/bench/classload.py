@@ -201,8 +201,8 @@ async def _one_size(plan: ClassPlan, module: Path, baseline_notebook: Path, work
     baseline = server.start(baseline_notebook.parent, work, cull_idle=plan.cull_seconds,
                             wait=False)
     try:
-        server.wait_until_serving(suite)
-        server.wait_until_serving(baseline)
+        suite.wait_until_serving()
+        baseline.wait_until_serving()
         base, *base_left = await one_class(baseline, baseline_notebook.name, size, plan)
         base_reclaimed = asyncio.create_task(  # watched while the module's class runs
             asyncio.to_thread(reclaimed, baseline, *base_left, plan))

@@ -48,8 +48,8 @@ async def measure(plan: Plan, modules: list[Path], work: Path,
     suite = server.start(NOTEBOOKS_DIR, work, wait=False)
     baseline = server.start(BASELINE.parent, work, wait=False)
     try:
-        server.wait_until_serving(suite)
-        server.wait_until_serving(baseline)
+        suite.wait_until_serving()
+        baseline.wait_until_serving()
         async with async_playwright() as playwright:
             chromium = await browser.launch(playwright)
             progress("modules", loads=plan.loads)
