@@ -1,9 +1,15 @@
 """The ``belonging-lab`` command line."""
 
+import ast
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from widgets.cli import build_parser, main
-from widgets.runner import parse_parameters
+from widgets.cli import SUBCOMMANDS, build_parser, main
+from widgets.cli.run import parse_parameters
 from widgets.serving.serve import SERVING_DIR, voila_argv
 
 
@@ -44,3 +50,35 @@ def test_the_benchmark_is_not_a_subcommand_of_the_learners_package():
     """It is a development tool, ``python -m tests.bench``."""
     with pytest.raises(SystemExit):
         build_parser().parse_args(["bench"])
+
+
+PACKAGE = Path(__file__).parents[2] / "widgets"
+
+
+def imports_argparse(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(a.name == "argparse" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.module == "argparse":
+            return True
+    return False
+
+
+def test_nothing_outside_widgets_cli_reads_command_line_arguments():
+    assert not [str(path.relative_to(PACKAGE)) for path in sorted(PACKAGE.rglob("*.py"))
+                if "cli" not in path.relative_to(PACKAGE).parts[:1] and imports_argparse(path)]
+
+
+def test_each_subcommand_is_a_module_of_widgets_cli_named_after_it():
+    (subparsers,) = build_parser()._subparsers._group_actions
+    names = {name.replace("-", "_") for name in subparsers.choices}
+    assert names == set(SUBCOMMANDS)
+    assert all(callable(importlib.import_module(f"widgets.cli.{name}").run) for name in names)
+
+
+def test_the_commands_help_starts_without_importing_papermill_or_voila():
+    code = ("import sys; from widgets.cli import build_parser; build_parser(); "
+            "print(sorted({'papermill', 'nbconvert', 'voila'} & set(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

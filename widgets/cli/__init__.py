@@ -1,6 +1,13 @@
-"""The ``belonging-lab`` command. Each subcommand lives in its own module, which exposes
-``register(subparsers)``; this file only lists them and turns the package's errors into a
-short message and a non-zero exit, never a traceback."""
+"""The ``belonging-lab`` command. Each subcommand is one module of this folder, named after it
+(``configure-jupyter`` is ``configure_jupyter.py``), with ``register(subparsers)``, which adds
+its options, and ``run(args)``, which calls the work where it lives (``widgets/serving/``,
+``widgets/runner.py``, ``widgets/report.py``, ...) and returns the exit code. Nothing outside
+this folder reads command-line arguments; every text is in ``content/messages/cli.yaml``.
+
+This file builds the parser from those modules and turns the package's errors into a short
+message and exit code 2, never a traceback. A subcommand's module imports its work only when
+it runs, so that ``belonging-lab --help`` starts at once.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +15,19 @@ import argparse
 import importlib
 import sys
 
+from widgets.content.messages import message
 from widgets.errors import BelongingLabError
 
-SUBCOMMAND_MODULES = [
-    "widgets.serving.serve",
-    "widgets.serving.jupyter_config",
-    "widgets.runner",
-    "widgets.datasets.cli",
-    "widgets.launch_links_cli",
-    "widgets.cohort_cli",
-    "widgets.completions_cli",
-    "widgets.report",
-]
+SUBCOMMANDS = ("serve", "configure_jupyter", "run", "datasets", "links", "instrument",
+               "completions", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
-        prog="belonging-lab",
-        description="Belonging Lab: serve, run and manage the suite's notebooks.",
-    )
+    parser = argparse.ArgumentParser(prog="belonging-lab", description=message("cli.description"))
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for module_name in SUBCOMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers)
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
 
 
@@ -38,13 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        return int(args.run(args) or 0)
     except BelongingLabError as error:
-        print(f"belonging-lab: {error}", file=sys.stderr)
+        print(message("cli.failed", error=error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
