@@ -2,8 +2,6 @@
 
 import ast
 import importlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -74,11 +72,3 @@ def test_each_subcommand_is_a_module_of_widgets_cli_named_after_it():
     names = {name.replace("-", "_") for name in subparsers.choices}
     assert names == set(SUBCOMMANDS)
     assert all(callable(importlib.import_module(f"widgets.cli.{name}").run) for name in names)
-
-
-def test_the_commands_help_starts_without_importing_papermill_or_voila():
-    code = ("import sys; from widgets.cli import build_parser; build_parser(); "
-            "print(sorted({'papermill', 'nbconvert', 'voila'} & set(sys.modules)))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "[]"
