@@ -14,22 +14,21 @@ import argparse
 from pathlib import Path
 
 from widgets.content import load
+from widgets.content.messages import message
 from widgets.logic import completions
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "completions", help="Count completion records per module, without showing any learner.")
+    parser = subparsers.add_parser("completions", help=message("cli.completions"))
     parser.add_argument("--records", type=Path, required=True, metavar="FOLDER",
-                        help="the folder of completion records (.json) learners handed in")
+                        help=message("cli.completions_records"))
     parser.add_argument("--min-group", type=int, default=MIN_GROUP,
-                        help=f"hide modules completed in fewer records (default and floor: "
-                        f"{MIN_GROUP})")
-    parser.set_defaults(handler=handle)
+                        help=message("cli.completions_min_group"))
+    parser.set_defaults(run=run)
 
 
-def handle(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     print(summary(args.records, check_min_group(args.min_group)))
     return 0
 

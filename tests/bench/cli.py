@@ -1,9 +1,11 @@
-"""``belonging-lab bench``: measure the suite on this machine, print the figures against the
-first targets of issue 7, and write them all as JSON.
+"""``python -m tests.bench``: measure the suite on this machine, print the figures against
+their targets, and write them all as JSON. Run from the repository's root after
+``make test-deps`` (``make bench`` does both); it is a development tool, not part of the
+learners' package.
 
-    belonging-lab bench                      # the full run (several minutes)
-    belonging-lab bench --quick --modules 01 # a smoke run of one module (about a minute)
-    belonging-lab bench --class-load         # only a class arriving at once (a few minutes)
+    python -m tests.bench                      # the full run (several minutes)
+    python -m tests.bench --quick --modules 01 # a smoke run of one module (about a minute)
+    python -m tests.bench --class-load         # only a class arriving at once (a few minutes)
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from widgets.bench import table
-from widgets.bench.plan import QUICK, Plan
-from widgets.content.messages import message
+from tests.bench import table
+from tests.bench.plan import QUICK, Plan
+from tests.messages import DevelopmentError, message
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
 from widgets.paths import module_named, module_notebooks
@@ -25,37 +28,39 @@ from widgets.paths import module_named, module_notebooks
 COUNT_OPTIONS = ("loads", "sessions", "first_loads", "concurrency", "unpatched_loads")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "bench", help="Measure speed, memory and robustness of the suite on this machine.")
-    parser.add_argument("--quick", action="store_true",
-                        help="a smoke run: few loads and sessions, one small cohort")
+def build_parser() -> argparse.ArgumentParser:
+    """The bench's options; every text is in ``tests/messages/bench.yaml``."""
+    parser = argparse.ArgumentParser(prog="python -m tests.bench",
+                                     description=message("bench.help"))
+    parser.add_argument("--quick", action="store_true", help=message("bench.help_quick"))
     parser.add_argument("--modules", nargs="+", metavar="NAME",
-                        help="modules to measure, by file name or number, e.g. 01 04 "
-                             "(default: every module)")
-    parser.add_argument("--loads", type=int,
-                        help="loads per module for time to interactive (default: 5; quick: 2)")
-    parser.add_argument("--sessions", type=int,
-                        help="simultaneous sessions (default: 20; quick: 3)")
-    parser.add_argument("--first-loads", type=int, help="first loads (default: 100; quick: 4)")
-    parser.add_argument("--concurrency", type=int,
-                        help="concurrency of the first loads (default: 10; quick: 2)")
+                        help=message("bench.help_modules"))
+    parser.add_argument("--loads", type=int, help=message("bench.help_loads"))
+    parser.add_argument("--sessions", type=int, help=message("bench.help_sessions"))
+    parser.add_argument("--first-loads", type=int, help=message("bench.help_first_loads"))
+    parser.add_argument("--concurrency", type=int, help=message("bench.help_concurrency"))
     parser.add_argument("--unpatched-loads", type=int,
-                        help="first loads on a server without the kernel fixes, for comparison "
-                             "(default: 30; quick: 0, which skips them)")
-    parser.add_argument("--class-load", action="store_true",
-                        help="measure only a class arriving at once at one module, beside the "
-                             "one-slider baseline (protocol-level learners, no browser)")
+                        help=message("bench.help_unpatched_loads"))
+    parser.add_argument("--class-load", action="store_true", help=message("bench.help_class_load"))
     parser.add_argument("--class-sizes", type=int, nargs="+", metavar="N",
-                        help="class sizes to measure (default: 1 10 30; quick: none)")
+                        help=message("bench.help_class_sizes"))
     parser.add_argument("--class-module", default="01", metavar="NAME",
-                        help="the module the class opens (default: 01)")
-    parser.add_argument("--class-pool", action="store_true",
-                        help="serve the module with a preheated pool the size of the class "
-                             "(`serve --class-size N`)")
+                        help=message("bench.help_class_module"))
+    parser.add_argument("--class-pool", action="store_true", help=message("bench.help_class_pool"))
     parser.add_argument("--out", type=Path, default=Path("build/bench.json"),
-                        help="the JSON file to write (default: build/bench.json)")
-    parser.set_defaults(handler=handle)
+                        help=message("bench.help_out"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.bench``: the exit code; an error is one short line, never a traceback."""
+    try:
+        return run(build_parser().parse_args(argv))
+    except BelongingLabError as error:
+        print(message("bench.failed", error=error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 def plan_from(args: argparse.Namespace) -> Plan:
@@ -77,21 +82,21 @@ def chosen_modules(names: list[str] | None) -> list[Path]:
     for name in names:
         match = module_named(name, modules)
         if match is None:
-            raise BelongingLabError("bench.unknown_module", name=name,
+            raise DevelopmentError("bench.unknown_module", name=name,
                                     choices=", ".join(path.stem for path in modules))
         chosen.append(match)
     return chosen
 
 
-def handle(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     plan, modules = plan_from(args), chosen_modules(args.modules)
     class_module = chosen_modules([args.class_module])[0]
     if args.class_load and not plan.class_sizes:
         plan = replace(plan, class_sizes=Plan().class_sizes)
     try:  # Playwright comes with the test extras, not with the suite itself
-        from widgets.bench.measure import measure, measure_class
+        from tests.bench.measure import measure, measure_class
     except ImportError as error:
-        raise BelongingLabError("bench.no_playwright", detail=str(error)) from None
+        raise DevelopmentError("bench.no_playwright", detail=str(error)) from None
     with tempfile.TemporaryDirectory(prefix="belonging-lab-bench-") as scratch:
         if args.class_load:
             results = asyncio.run(measure_class(plan, class_module, Path(scratch),

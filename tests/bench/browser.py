@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,17 +12,8 @@ from pathlib import Path
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, Request
 from playwright.async_api import Error as PlaywrightError
 
-from widgets.errors import BelongingLabError
+from tests.harness import chromium_options
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PROBE = (Path(__file__).parent / "probe.js").read_text(encoding="utf-8")
 QUIET_MS = 300  # the kernel counts as idle once it said so and then sent nothing for this long
 CHART_WAIT_MS = 8_000  # how long one control may take to redraw a chart before it is skipped
@@ -53,16 +43,8 @@ class Load:
     seconds: float = 0.0
 
 
-def chromium_path() -> str:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    raise BelongingLabError("bench.no_chromium")
-
-
 async def launch(playwright: Playwright) -> Browser:
-    return await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+    return await playwright.chromium.launch(**chromium_options())
 
 
 async def new_context(browser: Browser) -> BrowserContext:

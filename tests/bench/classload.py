@@ -19,9 +19,9 @@ from pathlib import Path
 import psutil
 from tornado.httpclient import AsyncHTTPClient
 
-from widgets.bench import learner, server
-from widgets.bench.stats import median, ratio, summary
-from widgets.bench.warm import wait_for_full_pools
+from tests.bench import learner, server
+from tests.bench.stats import median, ratio, summary
+from tests.bench.warm import wait_for_full_pools
 
 KERNEL_FILE = re.compile(r"kernel-([0-9a-f-]+)\.json")
 QUIET_CPU_SECONDS = 0.1  # server and kernels that used less than this in a second are settled
@@ -201,8 +201,8 @@ async def _one_size(plan: ClassPlan, module: Path, baseline_notebook: Path, work
     baseline = server.start(baseline_notebook.parent, work, cull_idle=plan.cull_seconds,
                             wait=False)
     try:
-        server.wait_until_serving(suite)
-        server.wait_until_serving(baseline)
+        suite.wait_until_serving()
+        baseline.wait_until_serving()
         base, *base_left = await one_class(baseline, baseline_notebook.name, size, plan)
         base_reclaimed = asyncio.create_task(  # watched while the module's class runs
             asyncio.to_thread(reclaimed, baseline, *base_left, plan))

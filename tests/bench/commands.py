@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from widgets.content.messages import message
+from tests.messages import message
 
 COMMAND = [sys.executable, "-m", "widgets.cli"]
 TIMEOUT_SECONDS = 1800

@@ -4,7 +4,7 @@ control and waits for the chart it redraws. No browser runs, so the server's two
 to the server, as in a class whose learners each bring their own device.
 
 What the front end does in the learner's browser (loading its scripts, drawing widgets and
-charts) is left out here; ``belonging-lab bench`` measures it in Chromium for one page.
+charts) is left out here; the bench measures it in Chromium for one page.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from jupyter_server.services.kernels.connection.base import deserialize_binary_m
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
-from widgets.bench import protocol
+from tests.bench import protocol
 
 REPLY_SECONDS = 60  # how long one answer of the kernel may take before the learner gives up
 PAGE_SECONDS = 300  # a page on a busy server: Voila runs the notebook before it answers

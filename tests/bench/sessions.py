@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from playwright.async_api import Browser
 
-from widgets.bench import browser
-from widgets.bench.stats import summary
+from tests.bench import browser
+from tests.bench.stats import summary
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from playwright.async_api import Browser, Page, async_playwright
 
-from widgets.bench import browser, classload, commands, regroup, server, sessions, warm
-from widgets.bench.plan import Plan
-from widgets.bench.stats import ratio, summary
-from widgets.content.messages import message
+from tests.bench import browser, classload, commands, regroup, server, sessions, warm
+from tests.bench.plan import Plan
+from tests.bench.stats import ratio, summary
+from tests.messages import message
 from widgets.files import write_atomic
 from widgets.paths import NOTEBOOKS_DIR
 
@@ -48,8 +48,8 @@ async def measure(plan: Plan, modules: list[Path], work: Path,
     suite = server.start(NOTEBOOKS_DIR, work, wait=False)
     baseline = server.start(BASELINE.parent, work, wait=False)
     try:
-        server.wait_until_serving(suite)
-        server.wait_until_serving(baseline)
+        suite.wait_until_serving()
+        baseline.wait_until_serving()
         async with async_playwright() as playwright:
             chromium = await browser.launch(playwright)
             progress("modules", loads=plan.loads)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from widgets.bench import targets
-from widgets.content.messages import message
+from tests.bench import targets
+from tests.messages import message
 
 
 @dataclass(frozen=True)

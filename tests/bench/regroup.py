@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from widgets.bench.stats import summary
-from widgets.content.messages import message
+from tests.bench.stats import summary
+from tests.messages import message
 from widgets.datasets.generate import csv_text, generate
 from widgets.files import write_atomic
 

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 
 from widgets.content import FILES_DIR, load_path
+from widgets.content.messages import message
 from widgets.files import write_atomic
 from widgets.logic.cohort import survey_export
 from widgets.logic.instrument import load_instrument
@@ -22,22 +23,19 @@ FORMATS = ("redcap", "qualtrics", "csv")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("instrument", help="Work with the suite's teaching items.")
+    parser = subparsers.add_parser("instrument", help=message("cli.instrument"))
     actions = parser.add_subparsers(dest="action", required=True)
-    export = actions.add_parser(
-        "export", help="Write the items as a REDCap data dictionary, a Qualtrics Advanced "
-        "Format TXT file or a plain CSV."
-    )
+    export = actions.add_parser("export", help=message("cli.instrument_export"))
     export.add_argument("--format", choices=FORMATS, required=True,
-                        help="redcap (data dictionary CSV), qualtrics (Advanced Format TXT) "
-                        "or csv (one row per item)")
-    export.add_argument("--out", type=Path, required=True, help="the file to write")
+                        help=message("cli.instrument_export_format"))
+    export.add_argument("--out", type=Path, required=True,
+                        help=message("cli.instrument_export_out"))
     export.add_argument("--instrument", type=Path, default=None,
-                        help="an institution's own copy of instrument.yaml (default: the suite's)")
-    export.set_defaults(handler=handle)
+                        help=message("cli.instrument_export_instrument"))
+    parser.set_defaults(run=run)
 
 
-def handle(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     write_atomic(args.out, definition(args.format, args.instrument))
     print(args.out)
     return 0

@@ -19,9 +19,9 @@ from pathlib import Path
 import psutil
 from playwright.async_api import Browser
 
-from widgets.bench import browser, server
-from widgets.bench.plan import Plan
-from widgets.bench.stats import summary
+from tests.bench import browser, server
+from tests.bench.plan import Plan
+from tests.bench.stats import summary
 
 QUIET_CPU_SECONDS = 0.05  # a server and kernels that used less CPU than this in 1 s are idle
 POOL_SECONDS = 180  # how long a pool may take to refill before the load is timed anyway
