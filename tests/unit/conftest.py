@@ -4,13 +4,14 @@ import os
 
 import pytest
 
-from widgets.logic.instrument import Instrument, load_instrument
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 
 
 @pytest.fixture(scope="session")
 def instrument() -> Instrument:
     """The bundled instrument (the suite's teaching items)."""
-    return load_instrument()
+    return load(Instrument)
 
 
 @pytest.fixture(params=[0o000, 0o022], ids=["umask-000", "umask-022"])

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import importers_google
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 # language -> (fixture, Google's e-mail column, its score column or None)
@@ -25,7 +25,7 @@ LANGUAGES = {
 
 @pytest.fixture(scope="module")
 def instrument():
-    return load_instrument()
+    return load(Instrument)
 
 
 def pattern(instrument, responses=3):

@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from widgets.content import FILES_DIR
+from widgets.content import FILES_DIR, load, load_path
+from widgets.content.models.instrument import Instrument
 from widgets.errors import ContentError
-from widgets.logic.instrument import load_instrument
 
 COMPONENTS = ["competencies", "opportunities", "motivations", "perceptions"]
 
@@ -22,12 +22,12 @@ def write(tmp_path, data: dict):
 
 def error_for(tmp_path, data: dict) -> str:
     with pytest.raises(ContentError) as error:
-        load_instrument(write(tmp_path, data))
+        load_path(write(tmp_path, data), Instrument)
     return str(error.value)
 
 
 def test_the_bundled_instrument_has_four_items_per_component_and_three_single_items():
-    instrument = load_instrument()
+    instrument = load(Instrument)
     assert instrument.components == tuple(COMPONENTS)
     assert all(len(instrument.items_of(c)) == 4 for c in COMPONENTS)
     assert [s.id for s in instrument.single_items] == [
@@ -35,12 +35,12 @@ def test_the_bundled_instrument_has_four_items_per_component_and_three_single_it
 
 
 def test_every_component_has_a_reverse_keyed_item():
-    instrument = load_instrument()
+    instrument = load(Instrument)
     assert all(any(i.reverse for i in instrument.items_of(c)) for c in COMPONENTS)
 
 
 def test_the_notice_says_these_are_not_a_validated_instrument():
-    assert "not a validated instrument" in load_instrument().notice
+    assert "not a validated instrument" in load(Instrument).notice
 
 
 def test_a_faculty_version_loads_from_its_own_file(tmp_path):
@@ -48,7 +48,7 @@ def test_a_faculty_version_loads_from_its_own_file(tmp_path):
     data["id"], data["version"] = "our-school-items", "2.1"
     data["items"].append({"id": "comp_5", "component": "competencies",
                           "text": "I can ask for help when I need it.", "reverse": False})
-    instrument = load_instrument(write(tmp_path, data))
+    instrument = load_path(write(tmp_path, data), Instrument)
     assert (instrument.id, instrument.version) == ("our-school-items", "2.1")
     assert len(instrument.items_of("competencies")) == 5
     assert "comp_5" in instrument.item_ids
@@ -97,7 +97,7 @@ def test_a_scale_other_than_five_points_is_refused(tmp_path):
 
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(ContentError) as error:
-        load_instrument(tmp_path / "nowhere.yaml")
+        load_path(tmp_path / "nowhere.yaml", Instrument)
     assert "nowhere.yaml" in str(error.value)
 
 
@@ -105,7 +105,7 @@ def test_a_file_that_is_not_yaml_is_refused(tmp_path):
     path = tmp_path / "broken.yaml"
     path.write_text("items: [unclosed", encoding="utf-8")
     with pytest.raises(ContentError) as error:
-        load_instrument(path)
+        load_path(path, Instrument)
     assert "broken.yaml" in str(error.value)
 
 
@@ -115,4 +115,4 @@ def test_a_faculty_version_with_unquoted_scale_points_loads(tmp_path):
         text = text.replace(f'"{point}":', f"{point}:")
     path = tmp_path / "instrument.yaml"
     path.write_text(text, encoding="utf-8")
-    assert load_instrument(path).scale_labels[1] == "Strongly disagree"
+    assert load_path(path, Instrument).scale_labels[1] == "Strongly disagree"

@@ -18,6 +18,7 @@ import pandas as pd
 
 from widgets.content import load
 from widgets.content.messages import names_list
+from widgets.content.models.instrument import Instrument
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
@@ -33,7 +34,6 @@ from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import grouping_columns
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
-from widgets.logic.instrument import load_instrument
 from widgets.paths import DATASETS_DIR
 from widgets.ui.chart_view import ChartView
 from widgets.ui.cohort_sections import (
@@ -68,7 +68,7 @@ class CohortDashboard(w.VBox):
                  moments: Mapping[str, str] | None = None, date_order: str = "") -> None:
         self.strict = strict
         self.texts = load("cohort")
-        self.instrument = load_instrument()
+        self.instrument = load(Instrument)
         labels = self.texts["labels"]
         self.min_group = MIN_GROUP
         self.mapping: ColumnMapping | None = None
