@@ -6,6 +6,7 @@ import pytest
 
 from widgets.content import load
 from widgets.content.models.scenarios import Deck
+from widgets.content.models.suggestions import Suggestions
 from widgets.errors import BelongingLabError
 from widgets.logic.scenarios import answer
 from widgets.ui.scenarios import ScenarioCards
@@ -91,6 +92,6 @@ def test_changing_card_clears_the_previous_choice():
 
 
 def test_the_suggestions_are_labelled_as_the_suites_own_not_the_authors():
-    attribution = load("suggestions")["attribution"]
+    attribution = load(Suggestions).attribution
     assert "Belonging Lab" in attribution
     assert "not the tips of the blog post's author" in attribution
