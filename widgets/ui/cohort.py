@@ -19,6 +19,7 @@ import pandas as pd
 from widgets.content import load
 from widgets.content.messages import names_list
 from widgets.content.models.instrument import Instrument
+from widgets.content.models.mapping import ColumnMapping
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
@@ -30,7 +31,7 @@ from widgets.logic.cohort.importing import (
     import_available,
     nothing_imported,
 )
-from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
+from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import grouping_columns
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group

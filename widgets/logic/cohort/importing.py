@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from widgets.content.messages import message, names_list
+from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import (
     importers_google,
@@ -31,7 +32,6 @@ from widgets.logic.cohort import (
     importers_suite,
 )
 from widgets.logic.cohort.import_report import ImportReport
-from widgets.logic.cohort.mapping import ColumnMapping
 from widgets.logic.cohort.reading import MAX_BYTES, csv_records, json_document, read_text
 from widgets.logic.cohort.responses import ImportResult, build
 

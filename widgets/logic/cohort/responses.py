@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from widgets.content.messages import message, names_list
+from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.answers import AnswerReader
 from widgets.logic.cohort.group_columns import refusal
 from widgets.logic.cohort.import_report import ImportReport, Rejection, SourceSummary
-from widgets.logic.cohort.mapping import ColumnMapping, ColumnPlan, plan_columns
+from widgets.logic.cohort.mapping import ColumnPlan, plan_columns
 from widgets.logic.cohort.timestamps import TimestampReading, read_timestamps
 
 TEXT_FIELDS = ("label", "code", "group")

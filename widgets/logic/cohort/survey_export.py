@@ -14,6 +14,7 @@ import io
 import re
 
 from widgets.content import load
+from widgets.content.models.cohort_data import CohortData
 
 REDCAP_COLUMNS = (
     "Variable / Field Name", "Form Name", "Section Header", "Field Type", "Field Label",
@@ -46,11 +47,11 @@ def choices(instrument) -> list[tuple[int, str]]:
 def redcap_dictionary(instrument, notice: str = "") -> str:
     """A REDCap data dictionary CSV (every cell quoted, like REDCap's own download):
     record_id, the two text fields, then one radio field per item."""
-    texts = load("cohort_data")["survey"]
+    texts = load(CohortData).survey
     form = form_name(instrument)
     radio = " | ".join(f"{code}, {label}" for code, label in choices(instrument))
-    rows = [_redcap_row("record_id", form, "text", texts["record_id_label"])]
-    rows += [_redcap_row(name, form, "text", texts[f"{name}_label"]) for name in TEXT_FIELDS]
+    rows = [_redcap_row("record_id", form, "text", texts.record_id_label)]
+    rows += [_redcap_row(name, form, "text", texts.field_label(name)) for name in TEXT_FIELDS]
     for number, (item_id, text) in enumerate(questions(instrument)):
         header = notice if number == 0 else ""
         rows.append(_redcap_row(item_id, form, "radio", text, radio, header))
@@ -73,10 +74,10 @@ def qualtrics_advanced_format(instrument, title: str = "", notice: str = "") -> 
     lines = ["[[AdvancedFormat]]", "", f"[[Block:{title or instrument.id}]]", ""]
     if notice:
         lines += ["[[Question:DB]]", "[[ID:notice]]", _one_line(notice), ""]
-    texts = load("cohort_data")["survey"]
+    texts = load(CohortData).survey
     for name in TEXT_FIELDS:
         lines += ["[[Question:TE:SingleLine]]", f"[[ID:{name}]]",
-                  _one_line(texts[f"{name}_label"]), ""]
+                  _one_line(texts.field_label(name)), ""]
     for item_id, text in questions(instrument):
         lines += ["[[Question:MC:SingleAnswer:Vertical]]", f"[[ID:{item_id}]]",
                   _one_line(text), "[[Choices]]", *(label for _, label in choices(instrument)),
