@@ -13,6 +13,7 @@ from functools import cache
 
 from widgets import content
 from widgets.content.models.google_forms import GoogleForms
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.mapping import normalise
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
 from widgets.logic.cohort.responses import Layout
@@ -34,7 +35,7 @@ def detect(records: CsvRecords) -> bool:
     return normalise(records.rows[0][0]) in metadata_by_timestamp()
 
 
-def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument: Instrument) -> Layout:
     columns = records.rows[0]
     metadata = metadata_by_timestamp()[normalise(columns[0])]
     return Layout(

@@ -86,7 +86,7 @@ def plan_columns(
     file: str,
     headers: Sequence[str],
     texts: Sequence[str],
-    instrument,
+    instrument: Instrument,
     mapping: ColumnMapping | None = None,
     known_fields: dict[str, str] | None = None,
     ignored: frozenset[str] = frozenset(),
@@ -134,7 +134,7 @@ def field_names() -> dict[str, str]:
     return names
 
 
-def _all_items(instrument):
+def _all_items(instrument: Instrument):
     return (*instrument.items, *instrument.single_items)
 
 

@@ -15,6 +15,7 @@ import re
 
 from widgets.content import load
 from widgets.content.models.cohort_data import CohortData
+from widgets.content.models.instrument import Instrument
 
 REDCAP_COLUMNS = (
     "Variable / Field Name", "Form Name", "Section Header", "Field Type", "Field Label",
@@ -28,23 +29,23 @@ PLAIN_COLUMNS = ("id", "component", "reverse", "text", "choices")
 TEXT_FIELDS = ("code", "group")
 
 
-def form_name(instrument) -> str:
+def form_name(instrument: Instrument) -> str:
     """A REDCap form (instrument) name: lowercase letters, digits and underscores."""
     return re.sub(r"[^a-z0-9]+", "_", instrument.id.lower()).strip("_")
 
 
-def questions(instrument) -> list[tuple[str, str]]:
+def questions(instrument: Instrument) -> list[tuple[str, str]]:
     """(id, text) of every scale question, the 16 items then the single items."""
     return [(item.id, item.text) for item in (*instrument.items, *instrument.single_items)]
 
 
-def choices(instrument) -> list[tuple[int, str]]:
+def choices(instrument: Instrument) -> list[tuple[int, str]]:
     """(code, label) of every scale point, lowest first."""
     labels = {int(k): v for k, v in instrument.scale_labels.items()}
     return [(p, labels[p]) for p in range(instrument.scale_min, instrument.scale_max + 1)]
 
 
-def redcap_dictionary(instrument, notice: str = "") -> str:
+def redcap_dictionary(instrument: Instrument, notice: str = "") -> str:
     """A REDCap data dictionary CSV (every cell quoted, like REDCap's own download):
     record_id, the two text fields, then one radio field per item."""
     texts = load(CohortData).survey
@@ -67,7 +68,7 @@ def _redcap_row(name: str, form: str, kind: str, label: str, choices_text: str =
     return list(row.values())
 
 
-def qualtrics_advanced_format(instrument, title: str = "", notice: str = "") -> str:
+def qualtrics_advanced_format(instrument: Instrument, title: str = "", notice: str = "") -> str:
     """A Qualtrics Advanced Format TXT survey: one block, the notice, the two text entries,
     then one vertical single-answer question per item with the scale's labels as choices
     (Qualtrics numbers choices 1, 2, ... in order, which are the scale's codes)."""
@@ -85,7 +86,7 @@ def qualtrics_advanced_format(instrument, title: str = "", notice: str = "") -> 
     return "\n".join(lines)
 
 
-def plain_csv(instrument) -> str:
+def plain_csv(instrument: Instrument) -> str:
     """Every scale question with its component, keying, text and choices ("1 = ...; 2 = ...")."""
     components = {item.id: (item.component, item.reverse) for item in instrument.items}
     scale = "; ".join(f"{code} = {label}" for code, label in choices(instrument))
