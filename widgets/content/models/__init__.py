@@ -6,12 +6,22 @@ the file, and its schema's ``required`` list). A model's ``check`` refuses what 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from widgets.content.messages import message
 from widgets.errors import ContentError
 
 Texts = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """An entry with an id and the label shown for it (a component, a setting, a group); models
+    extend it with what else their entries hold."""
+
+    id: str
+    label: str
 
 
 def refuse(file_name: str, entry: str, problem_key: str, **values: Any) -> NoReturn:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Labelled, Texts
 
 
 @dataclass(frozen=True)
@@ -29,15 +29,13 @@ class ModelParameters:
 
 
 @dataclass(frozen=True)
-class Practice:
+class Practice(Labelled):
     """An inclusion practice, what it means, and how much it softens dips and speeds
     recovery."""
 
-    id: str
+    explanation: str
     dip_softening: float
     recovery_boost: float
-    label: str
-    explanation: str
 
 
 @dataclass(frozen=True)

@@ -10,24 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from widgets.content.models import Texts, refuse
+from widgets.content.models import Labelled, Texts, refuse
+
+Context = Labelled  # a setting in which the components are shown, such as clinical teams
 
 
 @dataclass(frozen=True)
-class Component:
+class Component(Labelled):
     """One of the four components, with its general description."""
 
-    id: str
-    label: str
     summary: str
-
-
-@dataclass(frozen=True)
-class Context:
-    """A setting in which the components are shown, such as clinical teams."""
-
-    id: str
-    label: str
 
 
 @dataclass(frozen=True)

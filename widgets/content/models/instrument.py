@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from widgets.content.models import Labelled
 from widgets.errors import ContentError
 
 
@@ -40,11 +41,9 @@ class Scale:
 
 
 @dataclass(frozen=True)
-class ComponentText:
+class ComponentText(Labelled):
     """A component as the instrument names and describes it."""
 
-    id: str
-    label: str
     description: str
 
 

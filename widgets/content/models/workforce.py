@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from widgets.content.models import Texts, refuse
+from widgets.content.models import Labelled, Texts, refuse
 
 
 @dataclass(frozen=True)
@@ -21,14 +21,6 @@ class Source:
     short: str
     citation: str
     url: str
-
-
-@dataclass(frozen=True)
-class Labelled:
-    """An id and the label shown for it (a group, a comparison, a breakdown)."""
-
-    id: str
-    label: str
 
 
 @dataclass(frozen=True)
@@ -69,11 +61,9 @@ class Representation:
 
 
 @dataclass(frozen=True)
-class Measure:
+class Measure(Labelled):
     """What the explorer can show: a component mean or the share of strong single answers."""
 
-    id: str
-    label: str
     kind: str
     axis: str
 
