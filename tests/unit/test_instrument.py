@@ -40,18 +40,12 @@ def test_a_faculty_version_loads_from_its_own_file(content_copy):
 
 
 def test_a_version_written_as_a_number_is_refused_with_the_entry_named(refusal):
-    def change(data):
-        data["version"] = 2.0
-
-    message = refusal(Instrument, change, FACULTY_FILE)
+    message = refusal(Instrument, lambda data: data.update(version=2.0), FACULTY_FILE)
     assert "our_items.yaml" in message and "version" in message
 
 
 def test_a_repeated_item_id_is_refused(refusal):
-    def change(data):
-        data["items"][1]["id"] = "comp_1"
-
-    message = refusal(Instrument, change, FACULTY_FILE)
+    message = refusal(Instrument, lambda data: data["items"][1].update(id="comp_1"), FACULTY_FILE)
     assert "'comp_1' is used more than once" in message
 
 
@@ -76,18 +70,13 @@ def test_a_component_with_too_few_items_is_refused(refusal):
 
 
 def test_an_unknown_component_is_refused(refusal):
-    def change(data):
-        data["items"][0]["component"] = "resilience"
-
-    message = refusal(Instrument, change, FACULTY_FILE)
+    message = refusal(Instrument, lambda data: data["items"][0].update(component="resilience"),
+                      FACULTY_FILE)
     assert "items[0].component" in message
 
 
 def test_a_scale_other_than_five_points_is_refused(refusal):
-    def change(data):
-        data["scale"]["max"] = 7
-
-    message = refusal(Instrument, change, FACULTY_FILE)
+    message = refusal(Instrument, lambda data: data["scale"].update(max=7), FACULTY_FILE)
     assert "scale.max" in message
 
 
