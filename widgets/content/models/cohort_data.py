@@ -39,6 +39,9 @@ class IdentityHeaders:
 
 @dataclass(frozen=True)
 class CohortData:
+    """The texts the cohort dashboard writes into tables and survey definitions, and the
+    headers it never offers as grouping columns."""
+
     FILE: ClassVar[str] = "cohort_data"
 
     breakdown: Breakdown

@@ -17,6 +17,8 @@ class LanguageColumns:
 
 @dataclass(frozen=True)
 class GoogleForms:
+    """Google Forms' column names, keyed by language code."""
+
     FILE: ClassVar[str] = "google_forms"
 
     languages: dict[str, LanguageColumns]
