@@ -27,13 +27,14 @@ from typing import Any
 
 import nbformat
 
+from widgets.content import load
 from widgets.content.messages import names_list, shorten
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import expand
 from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.cohort.reading import check_size
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
-from widgets.logic.instrument import load_instrument
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.runner import WIDGET_VIEW, code_free_html, execute
 from widgets.serving.serve import PAGE_STYLES, STATIC_DIR
@@ -50,7 +51,7 @@ def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROU
     check_min_group(min_group)
     mapping_path = Path(mapping).resolve() if mapping else None
     if mapping_path:
-        load_mapping(mapping_path, load_instrument())
+        load_mapping(mapping_path, load(Instrument))
     paths = [Path(path).resolve() for path in responses]
     for _, path in expand(paths):
         check_size(path)

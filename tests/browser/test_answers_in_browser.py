@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, stop
 from tests.browser.test_faults import ASSESSMENT, PROGRESS, item
 from widgets.content import load
-from widgets.logic.instrument import load_instrument
+from widgets.content.models.instrument import Instrument
 
 STORE = load("ui")["browser_store"]
-ITEMS = len(load_instrument().item_ids)
+ITEMS = len(load(Instrument).item_ids)
 KEY = "belonging-lab:answers:/self_assessment"
 
 

@@ -16,14 +16,14 @@ from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, sto
 from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
-from widgets.logic.instrument import load_instrument
+from widgets.content.models.instrument import Instrument
 
 ASSESSMENT = "03_self_assessment.ipynb"
 REFLECTION = "06_reflection_and_action_plan.ipynb"
 TEXTS = load("connection")
 FAULTS = TEXTS["faults"]
 PROGRESS = load("self_assessment")["labels"]["progress"]
-ITEMS = len(load_instrument().item_ids)
+ITEMS = len(load(Instrument).item_ids)
 CULL_IDLE = CULL_CONNECTED = 20  # long enough for a page to connect on a loaded machine
 WAIT = {"timeout": RENDER_TIMEOUT_MS}  # a loaded machine takes seconds to notice a lost link
 

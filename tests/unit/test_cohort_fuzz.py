@@ -9,9 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_file
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 VALID = ["suite_combined.csv", "suite_array.json", "qualtrics_labels.csv", "redcap_raw.csv",
@@ -20,7 +21,7 @@ VALID = ["suite_combined.csv", "suite_array.json", "qualtrics_labels.csv", "redc
 
 @pytest.fixture(scope="module")
 def instrument():
-    return load_instrument()
+    return load(Instrument)
 
 
 def imports_or_explains(data: bytes, instrument, folder: Path, suffix: str) -> None:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.comparison import compare
 from widgets.logic.cohort.importers_redcap import layout_csv, layout_json
 from widgets.logic.cohort.importing import import_file
 from widgets.logic.cohort.reading import DecodedFile, csv_records, json_document, read_text
 from widgets.logic.cohort.survey_export import form_name, redcap_dictionary
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 REPEATING = "redcap_repeating.csv"
@@ -27,7 +28,7 @@ API = "redcap_api.json"
 
 @pytest.fixture(scope="module")
 def instrument():
-    return load_instrument()
+    return load(Instrument)
 
 
 def imported(name, instrument):

@@ -7,6 +7,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import (
     alpha,
@@ -15,12 +17,11 @@ from widgets.logic.cohort.statistics import (
     distribution,
     mean_interval,
 )
-from widgets.logic.instrument import load_instrument
 
 
 @pytest.fixture(scope="module")
 def instrument():
-    return load_instrument()
+    return load(Instrument)
 
 
 def responses(instrument, answers: list[int], groups: list[str | None]) -> pd.DataFrame:

@@ -9,6 +9,8 @@ import re
 import numpy as np
 import pytest
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.survey_export import (
     REDCAP_COLUMNS,
@@ -17,12 +19,11 @@ from widgets.logic.cohort.survey_export import (
     qualtrics_advanced_format,
     redcap_dictionary,
 )
-from widgets.logic.instrument import load_instrument
 
 
 @pytest.fixture(scope="module")
 def instrument():
-    return load_instrument()
+    return load(Instrument)
 
 
 @pytest.fixture(scope="module")

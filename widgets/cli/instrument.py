@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from widgets.content import FILES_DIR, load_path
+from widgets.content import load, load_path
 from widgets.content.messages import message
+from widgets.content.models.instrument import Instrument
 from widgets.files import write_atomic
 from widgets.logic.cohort import survey_export
-from widgets.logic.instrument import load_instrument
 
 FORMATS = ("redcap", "qualtrics", "csv")
 
@@ -43,16 +43,11 @@ def run(args: argparse.Namespace) -> int:
 
 def definition(format_: str, instrument_path: Path | None) -> str:
     """The survey definition text in the chosen format."""
-    instrument = load_instrument(instrument_path)
-    texts = _instrument_texts(instrument_path)
+    instrument = load_path(instrument_path, Instrument) if instrument_path else load(Instrument)
     if format_ == "redcap":
-        return survey_export.redcap_dictionary(instrument, texts.get("notice", ""))
+        return survey_export.redcap_dictionary(instrument, instrument.notice)
     if format_ == "qualtrics":
         return survey_export.qualtrics_advanced_format(
-            instrument, texts.get("title", ""), texts.get("notice", ""))
+            instrument, instrument.title, instrument.notice)
     return survey_export.plain_csv(instrument)
 
-
-def _instrument_texts(instrument_path: Path | None) -> dict:
-    """The instrument file's title and notice, which the survey shows first."""
-    return load_path(instrument_path or FILES_DIR / "instrument.yaml", default_schema="instrument")
