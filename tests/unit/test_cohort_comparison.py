@@ -5,15 +5,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.comparison import compare, hedges_g
 from widgets.logic.cohort.scores import component_scores
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def moments(instrument, before: list[int], after: list[int], paired: bool) -> pd.DataFrame:

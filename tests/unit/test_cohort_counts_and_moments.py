@@ -7,8 +7,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.comparison import compare, moments
 from widgets.logic.cohort.importing import import_available
@@ -16,11 +14,6 @@ from widgets.logic.cohort.statistics import cronbach_alpha, grouping_columns, re
 from widgets.logic.cohort.suppression import check_min_group
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def cohort(instrument, groups: list[str], labels: list[str] | None = None) -> pd.DataFrame:

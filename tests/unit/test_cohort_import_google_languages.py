@@ -6,7 +6,6 @@ import pytest
 
 from widgets.content import load
 from widgets.content.models.google_forms import GoogleForms
-from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import importers_google
 from widgets.logic.cohort.importing import import_responses
@@ -22,11 +21,6 @@ LANGUAGES = {
     "it": ("google_forms_it.csv", "Indirizzo email", None),
     "nl": ("google_forms_nl.csv", "E-mailadres", None),
 }
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def pattern(instrument, responses=3):

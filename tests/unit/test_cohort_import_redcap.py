@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.comparison import compare
 from widgets.logic.cohort.importers_redcap import layout_csv, layout_json
 from widgets.logic.cohort.importing import import_file
@@ -24,11 +22,6 @@ BOTH_REPEATING = pytest.mark.parametrize("name", [REPEATING, REPEATING_LABELS],
 LONGITUDINAL_LABELS = "redcap_longitudinal_labels.csv"
 MULTI_SURVEY = "redcap_multi_survey_labels.csv"
 API = "redcap_api.json"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def imported(name, instrument):

@@ -8,17 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_responses
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def imported(name, instrument, **options):

@@ -4,17 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.importing import import_responses
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 PATTERN = [2, 3, 4]  # the first item's answers of responses 1-3 (see the fixtures' README)
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def imported(name, instrument):

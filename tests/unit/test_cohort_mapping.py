@@ -4,18 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError, ContentError
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.mapping import load_mapping, normalise, plan_columns
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def test_normalising_sets_aside_case_spacing_and_punctuation():

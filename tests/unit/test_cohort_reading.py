@@ -4,18 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.reading import decode, sniff_delimiter
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def test_a_byte_order_mark_is_accepted(instrument):

@@ -7,8 +7,6 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import (
     alpha,
@@ -17,11 +15,6 @@ from widgets.logic.cohort.statistics import (
     distribution,
     mean_interval,
 )
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 def responses(instrument, answers: list[int], groups: list[str | None]) -> pd.DataFrame:

@@ -9,8 +9,6 @@ import re
 import numpy as np
 import pytest
 
-from widgets.content import load
-from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.survey_export import (
     REDCAP_COLUMNS,
@@ -19,11 +17,6 @@ from widgets.logic.cohort.survey_export import (
     qualtrics_advanced_format,
     redcap_dictionary,
 )
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load(Instrument)
 
 
 @pytest.fixture(scope="module")
