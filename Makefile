@@ -47,10 +47,10 @@ poppler:  ## Debian's pdftotext, which the print tests read PDFs with
 	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 bench: test-deps  ## measure speed, memory and robustness (prints a table, writes build/bench.json)
-	$(BIN)/belonging-lab bench $(BENCH_ARGS)
+	$(BIN)/python -m tests.bench $(BENCH_ARGS)
 
 bench-class: test-deps  ## a class arriving at once: 1, 10 and 30 learners at module 01 beside the baseline
-	$(BIN)/belonging-lab bench --class-load $(BENCH_ARGS)
+	$(BIN)/python -m tests.bench --class-load $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -22,10 +22,9 @@ def browser() -> Iterator:
     synchronous API runs one event loop at a time)."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import chromium_path
-    from widgets.bench.browser import CHROMIUM_FLAGS
+    from tests.harness import chromium_options
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        chromium = playwright.chromium.launch(**chromium_options())
         yield chromium
         chromium.close()

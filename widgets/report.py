@@ -19,7 +19,6 @@ a file leaves ambiguous.
 
 from __future__ import annotations
 
-import argparse
 import re
 import tempfile
 from collections.abc import Sequence
@@ -28,15 +27,14 @@ from typing import Any
 
 import nbformat
 
+from widgets.content import load
 from widgets.content.messages import names_list, shorten
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
-from widgets.files import write_atomic
 from widgets.logic.cohort.importing import expand
 from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.cohort.reading import check_size
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
-from widgets.logic.cohort.timestamps import DATE_ORDERS
-from widgets.logic.instrument import load_instrument
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.runner import WIDGET_VIEW, code_free_html, execute
 from widgets.serving.serve import PAGE_STYLES, STATIC_DIR
@@ -53,7 +51,7 @@ def report_parameters(responses: Sequence[str | Path], min_group: int = MIN_GROU
     check_min_group(min_group)
     mapping_path = Path(mapping).resolve() if mapping else None
     if mapping_path:
-        load_mapping(mapping_path, load_instrument())
+        load_mapping(mapping_path, load(Instrument))
     paths = [Path(path).resolve() for path in responses]
     for _, path in expand(paths):
         check_size(path)
@@ -114,33 +112,3 @@ def report_html(notebook: nbformat.NotebookNode) -> str:
     styles = "".join((STATIC_DIR / name).read_text(encoding="utf-8") for name in PAGE_STYLES)
     page = SCRIPT.sub("", code_free_html(notebook))
     return page.replace("</head>", f"<style>{styles}</style>\n</head>", 1)
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "report", help="Write a self-contained HTML report of a class's survey exports, with "
-        "small groups suppressed (runs notebook 07).")
-    parser.add_argument("--responses", nargs="+", required=True, metavar="PATH",
-                        help="exports (CSV or JSON) or folders of them")
-    parser.add_argument("--out", type=Path, required=True, help="the HTML file to write")
-    parser.add_argument("--min-group", type=int, default=MIN_GROUP,
-                        help=f"suppress groups smaller than this (default {MIN_GROUP}, never less)")
-    parser.add_argument("--group-by", default="", metavar="COLUMN",
-                        help="break the results down by this column, e.g. group")
-    parser.add_argument("--mapping", type=Path, default=None, metavar="FILE",
-                        help="a mapping file naming the item of each column")
-    parser.add_argument("--moment", action="append", default=[], metavar="FILE=MOMENT",
-                        help="the moment of a file's responses, e.g. pre.csv=pre (repeat it for "
-                        "each file, earliest moment first)")
-    parser.add_argument("--date-order", choices=DATE_ORDERS, default="",
-                        help="how ambiguous dates are written: dmy (day first) or mdy (month "
-                        "first); by default each file's own dates decide")
-    parser.set_defaults(handler=handle)
-
-
-def handle(args: argparse.Namespace) -> int:
-    parameters = report_parameters(args.responses, args.min_group, args.group_by, args.mapping,
-                                   args.moment, args.date_order)
-    write_atomic(args.out, build_report(parameters))
-    print(args.out)
-    return 0

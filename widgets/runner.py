@@ -8,7 +8,6 @@ goes to ``<notebook>.log`` in the output folder, so the command prints only its 
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
@@ -19,12 +18,10 @@ from typing import Any
 
 import nbformat
 import papermill
-import yaml
 from nbconvert import HTMLExporter
 
 from widgets.errors import BelongingLabError
 from widgets.files import write_atomic
-from widgets.paths import module_notebooks
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 CELL_TIMEOUT_SECONDS = 300
@@ -102,35 +99,3 @@ def code_free_html(nb: nbformat.NotebookNode) -> str:
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     return body
-
-
-def parse_parameters(pairs: list[list[str]] | None) -> dict[str, Any]:
-    """``-p NAME VALUE`` pairs, with values read as YAML scalars (numbers, booleans, text)."""
-    parameters: dict[str, Any] = {}
-    for name, raw in pairs or []:
-        try:
-            parameters[name] = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            parameters[name] = raw
-    return parameters
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "run", help="Execute notebooks headless with papermill and write notebooks and HTML."
-    )
-    parser.add_argument("notebooks", nargs="*", type=Path,
-                        help="notebooks to run (default: every module in notebooks/)")
-    parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
-                        help="a parameter for the notebooks' parameters cell (repeatable)")
-    parser.add_argument("--out", type=Path, default=Path("build/run"),
-                        help="folder for the executed notebooks and HTML (default: build/run)")
-    parser.set_defaults(handler=handle)
-
-
-def handle(args: argparse.Namespace) -> int:
-    parameters = parse_parameters(args.parameter)
-    for notebook in args.notebooks or module_notebooks():
-        result = run_notebook(notebook, parameters, args.out)
-        print(f"{result.notebook.name}: {result.executed} and {result.html}")
-    return 0

@@ -1,95 +1,45 @@
 """Voila on 127.0.0.1 driven by Playwright in Debian's Chromium (never a downloaded browser).
 
+Servers and Chromium come from the harness that the benchmark shares (``tests/harness.py``).
+
 Fixtures:
 - ``voila_url``: a ``belonging-lab serve`` process on a free port, once per test session, with
   HOME pointing at a scratch folder so that saved answers never touch the real one.
-- ``browser``: headless Chromium with the flags that keep it off the network.
+- ``browser`` (in ``tests/conftest.py``): headless Chromium with the flags that keep it off the
+  network.
 - ``app``: ``app("01_what_is_belonging.ipynb")`` opens a notebook as a Voila app and returns the
   page once its widgets have rendered.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-SERVER_START_SECONDS = 60
+from tests.harness import free_port as free_port  # the hub tests import it from here
+from tests.harness import serve, stop
+
 RENDER_TIMEOUT_MS = 90_000
-
-
-def chromium_path() -> str:
-    """Debian's Chromium; the README's test command installs it when it is missing."""
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.fail("Chromium is not installed: run `make test`, which installs Debian's chromium.")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_serving(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"Voila exited early:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"Voila did not start within {SERVER_START_SECONDS} s:\n{log.read_text()}")
 
 
 def start_voila(
     home: Path, cull_idle: int | None = None, extra_args: tuple[str, ...] = (), preheat: int = 0,
     port: int | None = None,
 ) -> tuple[str, subprocess.Popen]:
-    """Start ``belonging-lab serve`` on ``port`` (default: a free one); returns its base URL and
-    process.
+    """Start ``belonging-lab serve`` on ``port`` (default: a free one) through the harness;
+    returns its base URL and process.
 
     Kernels are not preheated unless asked (tests/browser/test_preheat.py): a test then sees
     only the kernels its own pages started, and a server starts without a burst of kernels."""
-    port = port or free_port()
-    log = home / f"voila-{port}-{time.monotonic_ns()}.log"
-    env = {**os.environ, "HOME": str(home)}
-    command = [sys.executable, "-m", "widgets.cli", "serve", "--port", str(port),
-               "--preheat", str(preheat)]
+    options = ["--preheat", str(preheat)]
     if cull_idle is not None:
-        command += ["--cull-idle", str(cull_idle)]
-    command += list(extra_args)
-    process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=log.open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    wait_until_serving(url, process, log)
-    return url, process
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        options += ["--cull-idle", str(cull_idle)]
+    server = serve(home, *options, *extra_args, port=port)
+    return server.url, server.process
 
 
 @pytest.fixture(scope="session")

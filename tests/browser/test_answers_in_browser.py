@@ -11,11 +11,11 @@ from playwright.sync_api import expect
 from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, stop
 from tests.browser.test_faults import ASSESSMENT, PROGRESS, item
 from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.content.models.ui import UiTexts
-from widgets.logic.instrument import load_instrument
 
 STORE = load(UiTexts).browser_store
-ITEMS = len(load_instrument().item_ids)
+ITEMS = len(load(Instrument).item_ids)
 KEY = "belonging-lab:answers:/self_assessment"
 
 

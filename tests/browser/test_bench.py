@@ -1,13 +1,16 @@
-"""``belonging-lab bench --quick`` runs end to end on one module and writes every figure the
-issue lists. Speed is reported by the bench, never asserted here."""
+"""The benchmark, ``python -m tests.bench --quick``, runs end to end on one module and writes
+every figure the issue lists. Speed is reported by the bench, never asserted here."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
+
+from widgets.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -19,9 +22,10 @@ def figures(tmp_path_factory):
     work = tmp_path_factory.mktemp("bench")
     out = work / "bench.json"
     result = subprocess.run(
-        [sys.executable, "-m", "widgets.cli", "bench", "--quick", "--modules", MODULE[:2],
+        [sys.executable, "-m", "tests.bench", "--quick", "--modules", MODULE[:2],
          "--out", str(out)],
         capture_output=True, text=True, timeout=900, cwd=work,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},  # the bench lives beside the tests
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(out.read_text()), result.stdout

@@ -17,16 +17,16 @@ from tests.browser.test_accessibility import violations
 from tests.browser.test_kernels import is_live_kernel
 from widgets.content import load
 from widgets.content.models.connection import Connection
+from widgets.content.models.instrument import Instrument
 from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.content.models.ui import UiTexts
-from widgets.logic.instrument import load_instrument
 
 ASSESSMENT = "03_self_assessment.ipynb"
 REFLECTION = "06_reflection_and_action_plan.ipynb"
 TEXTS = load(Connection)
 FAULTS = TEXTS.faults
 PROGRESS = load(SelfAssessmentTexts).labels["progress"]
-ITEMS = len(load_instrument().item_ids)
+ITEMS = len(load(Instrument).item_ids)
 CULL_IDLE = CULL_CONNECTED = 20  # long enough for a page to connect on a loaded machine
 WAIT = {"timeout": RENDER_TIMEOUT_MS}  # a loaded machine takes seconds to notice a lost link
 
@@ -59,9 +59,17 @@ def assert_switched_off(control) -> None:
     expect(control).to_have_attribute("aria-disabled", "true")
 
 
+def assert_looks_switched_off(page: Page, number: int) -> None:
+    """The item's choices are greyed out and the pointer over them says they take no click."""
+    box = item(page, number).locator(".widget-radio-box")
+    assert float(box.evaluate("e => getComputedStyle(e).opacity")) < 1
+    assert box.locator("label").first.evaluate("e => getComputedStyle(e).cursor") == "not-allowed"
+
+
 def assert_item_refuses_an_answer(page: Page, number: int) -> None:
     radio = item(page, number).get_by_label("Agree", exact=True)
     assert_switched_off(radio)
+    assert_looks_switched_off(page, number)
     radio.click(force=True)  # a disabled radio takes no click: nothing shown as chosen
     expect(radio).not_to_be_checked()
 

@@ -9,13 +9,19 @@ def scenario(page, number: int):
     return page.locator(".bl-scenario").nth(number - 1)
 
 
+def answer(page, choice: str, outcome: str):
+    """Choose ``choice`` in scenario 1, check it, and return the feedback of that ``outcome``."""
+    card = scenario(page, 1)
+    card.get_by_label(choice).check()
+    card.get_by_role("button", name="Check answer to scenario 1").click()
+    feedback = card.locator(f".bl-feedback-{outcome}")
+    feedback.wait_for(state="visible")
+    return feedback
+
+
 def test_a_right_answer_shows_right_and_why(app):
     page = app(NOTEBOOK)
-    card = scenario(page, 1)
-    card.get_by_label("Opportunities").check()
-    card.get_by_role("button", name="Check answer to scenario 1").click()
-    feedback = card.locator(".bl-feedback-correct")
-    feedback.wait_for(state="visible")
+    feedback = answer(page, "Opportunities", "correct")
     assert feedback.inner_text().startswith("Right.")
     assert "missing access" in feedback.inner_text()
     assert "1 correct of 1 answered" in page.locator(".bl-summary").inner_text()
@@ -24,11 +30,7 @@ def test_a_right_answer_shows_right_and_why(app):
 
 def test_a_wrong_answer_shows_not_quite_and_why(app):
     page = app(NOTEBOOK)
-    card = scenario(page, 1)
-    card.get_by_label("Competencies").check()
-    card.get_by_role("button", name="Check answer to scenario 1").click()
-    feedback = card.locator(".bl-feedback-incorrect")
-    feedback.wait_for(state="visible")
+    feedback = answer(page, "Competencies", "incorrect")
     assert feedback.inner_text().startswith("Not quite.")
     assert "points to opportunities" in feedback.inner_text()
     assert "0 correct of 1 answered" in page.locator(".bl-summary").inner_text()

@@ -5,11 +5,12 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_error_shown
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.export_format import read_export
-from widgets.logic.instrument import load_instrument
 
 NOTEBOOK = "03_self_assessment.ipynb"
-INSTRUMENT = load_instrument()
+INSTRUMENT = load(Instrument)
 ITEMS = len(INSTRUMENT.item_ids)
 
 

@@ -139,6 +139,16 @@ def served_repository(folder: Path) -> Iterator[str]:
         yield f"{base_url}/{REPOSITORY}"
 
 
+@contextmanager
+def hub_with_links(folders: pytest.TempPathFactory, learner_settings: dict[str, Any]
+                   ) -> Iterator[tuple[Hub, list[str]]]:
+    """The suite's repository served and a hub whose learners' servers start with
+    ``learner_settings``; yields the hub and the links `belonging-lab links --hub` prints."""
+    with (served_repository(folders.mktemp("git")) as repo_url,
+          running_hub(folders.mktemp("hub"), learner_settings) as running):
+        yield running, launch_links(running.url, repo_url)
+
+
 def launch_links(hub_url: str, repo_url: str) -> list[str]:
     """Every hub link that `belonging-lab links --hub ...` prints."""
     printed = subprocess.run(

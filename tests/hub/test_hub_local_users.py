@@ -25,11 +25,9 @@ from tests.hub.conftest import (
     TYPED,
     Hub,
     answer_in_module_06,
-    launch_links,
+    hub_with_links,
     link_to,
-    running_hub,
     sees_no_answer,
-    served_repository,
     signed_in,
 )
 from tests.os_accounts import Account, local_accounts, run_as, why_no_accounts
@@ -96,9 +94,8 @@ def hub(accounts, tmp_path_factory) -> Iterator[tuple[Hub, list[str]]]:
                 "JUPYTER_PATH": str(outer / "share" / "jupyter"),
             },
         }
-        with (served_repository(tmp_path_factory.mktemp("git")) as repo_url,
-              running_hub(tmp_path_factory.mktemp("hub"), learners) as running):
-            yield running, launch_links(running.url, repo_url)
+        with hub_with_links(tmp_path_factory, learners) as running:
+            yield running
     finally:
         subprocess.run(["rm", "-rf", str(environment)], check=False)
 

@@ -1,16 +1,20 @@
 """A campus JupyterHub from sign-in to a working module: a learner follows the suite's nbgitpuller
 links, the repository is pulled into their home folder, the module renders in Voila and
-responds, the notebook opens in JupyterLab, and a second learner sees none of the first one's
-answers. Every learner's server runs under the test's own account here (JupyterHub's
-SimpleLocalProcessSpawner, each with a home folder of its own); test_hub_local_users.py runs
-them under real accounts."""
+responds, the notebook opens in JupyterLab, a second learner sees none of the first one's
+answers, and a learner whose server the hub stops under an open page is told so and finds their
+answers again once the hub has started it anew. Every learner's server runs under the test's
+own account here (JupyterHub's SimpleLocalProcessSpawner, each with a home folder of its own);
+test_hub_local_users.py runs them under real accounts."""
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import stat
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,27 +22,45 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import assert_no_error_shown, wait_for_app
+from tests.browser.test_faults import (
+    TEXTS,
+    answer_two_items,
+    assert_answers_back,
+    assert_banner,
+    assert_item_refuses_an_answer,
+)
 from tests.hub.conftest import (
     PAGE_TIMEOUT_MS,
     REFLECTION,
     REPOSITORY,
     Hub,
     answer_in_module_06,
+    hub_with_links,
     jupyter_paths,
-    launch_links,
     link_to,
-    running_hub,
     sees_no_answer,
-    served_repository,
     signed_in,
 )
+from widgets.content import load
+from widgets.content.models.self_assessment import SelfAssessmentTexts
+from widgets.logic.self_assessment import STATE_FILE as ASSESSMENT_FILE
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.serving.jupyter_config import configure
 
 pytestmark = pytest.mark.hub
 
-FIRST, SECOND = "learner-one", "learner-two"
+FIRST, SECOND, STOPPED = "learner-one", "learner-two", "learner-three"
 MODULE = "01_what_is_belonging.ipynb"
+ASSESSMENT = "03_self_assessment.ipynb"
+# A service with the scopes jupyterhub-idle-culler documents: what a culler or an administrator's
+# script uses to stop a learner's server through the hub's REST API.
+CULLER_TOKEN = secrets.token_hex(32)
+CULLER = {
+    "JupyterHub.services": [{"name": "culler", "api_token": CULLER_TOKEN}],
+    "JupyterHub.load_roles": [{"name": "culler", "services": ["culler"], "scopes": [
+        "list:users", "read:users:activity", "read:servers", "delete:servers"]}],
+}
+SERVER_STOP_SECONDS = 60
 
 
 @pytest.fixture(scope="module")
@@ -58,10 +80,10 @@ def hub(tmp_path_factory: pytest.TempPathFactory, homes: Path) -> Iterator[tuple
         "Spawner.environment": jupyter_paths(prefix),
         # CI runs as root, and a Jupyter server refuses to run as root unless told it may.
         "Spawner.args": ["--allow-root"] if os.geteuid() == 0 else [],
+        **CULLER,
     }
-    with (served_repository(tmp_path_factory.mktemp("git")) as repo_url,
-          running_hub(tmp_path_factory.mktemp("hub"), learners) as running):
-        yield running, launch_links(running.url, repo_url)
+    with hub_with_links(tmp_path_factory, learners) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -127,5 +149,52 @@ def test_a_second_learner_sees_none_of_the_first_learners_answers(browser, hub,
     page = signed_in(browser, link_to(links, "voila/render", REFLECTION), SECOND)
     try:
         assert sees_no_answer(page)
+    finally:
+        page.context.close()
+
+
+def hub_api(hub: Hub, method: str, path: str) -> dict:
+    """A request to the hub's REST API with the culler's token; its JSON answer, if any."""
+    request = urllib.request.Request(f"{hub.url}/hub/api{path}", method=method,
+                                     headers={"Authorization": f"token {CULLER_TOKEN}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        body = response.read()
+    return json.loads(body) if body else {}
+
+
+def stop_server_through_the_hub(hub: Hub, learner: str) -> None:
+    """Stop ``learner``'s server as the hub's culler does, and wait until the hub says it has."""
+    hub_api(hub, "DELETE", f"/users/{learner}/server")
+    deadline = time.monotonic() + SERVER_STOP_SECONDS
+    while hub_api(hub, "GET", f"/users/{learner}")["servers"]:
+        assert time.monotonic() < deadline, f"the hub did not stop {learner}'s server"
+        time.sleep(0.5)
+
+
+def answers_kept(page: Page, home: Path) -> tuple[int, int]:
+    """How many answers module 03 saved in ``home``, and how many documents of answers the
+    learner's browser keeps."""
+    saved = json.loads((home / ".belonging-lab" / ASSESSMENT_FILE).read_text(encoding="utf-8"))
+    in_browser = page.evaluate(
+        "() => Object.keys(localStorage).filter(k => k.startsWith('belonging-lab:answers:'))")
+    return sum(answer is not None for answer in saved["answers"].values()), len(in_browser)
+
+
+def test_a_server_stopped_by_the_hub_is_explained_and_the_answers_come_back_after_a_restart(
+        browser, hub, homes):
+    running, links = hub
+    page = signed_in(browser, link_to(links, "voila/render", ASSESSMENT), STOPPED)
+    try:
+        wait_for_app(page)
+        answer_two_items(page)
+        assert answers_kept(page, homes / STOPPED) == (2, 0)  # on a hub: in the learner's home
+        stop_server_through_the_hub(running, STOPPED)
+        assert_banner(page, "hub", TEXTS.saved["hub"])
+        assert_item_refuses_an_answer(page, 3)
+        page.locator(".bl-connection").get_by_role("button", name=TEXTS.reload).click()
+        page.get_by_role("button", name="Launch Server").click()  # the hub's "not running" page
+        wait_for_app(page)
+        assert_answers_back(page, load(SelfAssessmentTexts).labels["restored"])
+        expect(page.locator("[data-bl-kept=disk]")).to_have_count(1)  # restored from the home
     finally:
         page.context.close()

@@ -6,8 +6,6 @@ kernels culled."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import time
 import urllib.request
@@ -16,58 +14,41 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import free_port, stop
+from tests.browser.conftest import RENDER_TIMEOUT_MS, wait_for_app
+from tests.harness import Server, free_port, start
 from widgets.content import load
 from widgets.content.models.connection import Connection
-from widgets.paths import REPO_ROOT
+from widgets.paths import REPO_ROOT, module_notebooks
 from widgets.serving.jupyter_config import configure
 
-START_SECONDS = 90
 RENDER_SECONDS = 180
 PAGE = "voila/render/notebooks/01_what_is_belonging.ipynb"
+START_PAGE = "voila/render/notebooks/00_start_here.ipynb"
 LATE_OUTPUT_PAGE = "voila/render/tests/fixtures/late_output/late_widget.ipynb"
 SMALL_PAGE = "voila/render/tests/fixtures/notebooks/greets.ipynb"
 CULL_WAIT_SECONDS = 60
 
 
-def wait_for_status(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the Jupyter server exited early:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}api/status", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"the Jupyter server did not start within {START_SECONDS} s:\n{log.read_text()}")
-
-
-def start_server(folder: Path, *options: str) -> tuple[str, subprocess.Popen, Path]:
+def start_server(folder: Path, *options: str) -> Server:
     """A Jupyter server configured by configure-jupyter in a scratch prefix, with HOME in
-    ``folder``; returns its URL, process and log."""
+    ``folder``, started by the harness; it serves once ``api/status`` answers."""
     prefix, home = folder / "prefix", folder / "home"
     home.mkdir(parents=True)
     configure(prefix)
     port = free_port()
-    log = home / "server.log"
-    env = {**os.environ, "HOME": str(home),
-           "JUPYTER_CONFIG_PATH": str(prefix / "etc" / "jupyter"),
-           "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
     command = [sys.executable, "-m", "jupyter_server", "--no-browser", "--allow-root",
                f"--port={port}", "--ip=127.0.0.1", "--IdentityProvider.token=",
                f"--ServerApp.root_dir={REPO_ROOT}", *options]
-    process = subprocess.Popen(command, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    wait_for_status(url, process, log)
-    return url, process, log
+    return start(command, port, home, env={
+        "JUPYTER_CONFIG_PATH": str(prefix / "etc" / "jupyter"),
+        "JUPYTER_PATH": str(prefix / "share" / "jupyter")}, ready="api/status")
 
 
 @pytest.fixture(scope="module")
 def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    url, process, log = start_server(tmp_path_factory.mktemp("server"))
-    yield url, log
-    stop(process)
+    server = start_server(tmp_path_factory.mktemp("server"))
+    yield server.url, server.log
+    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +104,40 @@ def test_the_server_culls_idle_kernels_with_the_suites_settings(jupyter_server):
         log.read_text())
 
 
+def test_a_modules_home_link_opens_the_landing_page_of_the_notebooks_folder(
+        jupyter_server, browser):
+    url, _ = jupyter_server
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(RENDER_TIMEOUT_MS)
+    try:
+        page.goto(url + START_PAGE)
+        wait_for_app(page)
+        cells = page.locator("#rendered_cells")
+        cells.get_by_role("link", name="Home: all modules", exact=True).click()
+        modules = page.get_by_role("list", name="Modules")
+        modules.wait_for(state="visible")
+        assert page.url.rstrip("/") == url + "voila/tree/notebooks"
+        assert modules.get_by_role("listitem").count() == len(module_notebooks())
+    finally:
+        page.goto("about:blank")  # sends the unload beacon so the kernel is released
+        context.close()
+
+
+def test_the_landing_page_of_the_notebooks_folder_links_each_module_in_that_folder(
+        jupyter_server, browser):
+    url, _ = jupyter_server
+    page = browser.new_page()
+    try:
+        page.goto(url + "voila/tree/notebooks/")
+        links = page.locator(".bl-modules a")
+        hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    finally:
+        page.close()
+    assert sorted(hrefs) == sorted(f"/voila/render/notebooks/{path.name}"
+                                   for path in module_notebooks())
+
+
 def kernels(url: str) -> list:
     with urllib.request.urlopen(f"{url}api/kernels", timeout=10) as response:
         return json.load(response)
@@ -131,8 +146,9 @@ def kernels(url: str) -> list:
 def test_a_voila_kernel_left_idle_is_culled(tmp_path):
     """A plain page load leaves its kernel behind (no unload beacon); the server's culler,
     here with a short timeout, reclaims it."""
-    url, process, _ = start_server(tmp_path, "--MappingKernelManager.cull_idle_timeout=2",
-                                   "--MappingKernelManager.cull_interval=1")
+    server = start_server(tmp_path, "--MappingKernelManager.cull_idle_timeout=2",
+                          "--MappingKernelManager.cull_interval=1")
+    url = server.url
     try:
         with urllib.request.urlopen(url + SMALL_PAGE, timeout=RENDER_SECONDS) as response:
             assert response.status == 200
@@ -141,4 +157,4 @@ def test_a_voila_kernel_left_idle_is_culled(tmp_path):
             time.sleep(0.5)
         assert kernels(url) == []
     finally:
-        stop(process)
+        server.stop()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import free_port, stop, wait_until_serving
+from tests.harness import free_port, start
 from widgets.paths import REPO_ROOT, module_notebooks
 
 pytestmark = pytest.mark.notebooks
@@ -80,17 +80,11 @@ def test_run_executes_an_installed_module(installed, tmp_path):
 
 def test_serve_lists_every_installed_module(installed, tmp_path):
     port = free_port()
-    log = tmp_path / "serve.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(installed / "belonging-lab"), "serve", "--port", str(port), "--preheat", "0"],
-            cwd=tmp_path, stdout=output, stderr=subprocess.STDOUT,
-            env=environment(tmp_path))
-    url = f"http://127.0.0.1:{port}/"
+    server = start([str(installed / "belonging-lab"), "serve", "--port", str(port), "--preheat",
+                    "0"], port, tmp_path, name="serve", env=environment(tmp_path), cwd=tmp_path)
     try:
-        wait_until_serving(url, process, log)
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(server.url, timeout=30) as response:
             page = response.read().decode()
         assert all(f"render/{p.name}" in page for p in module_notebooks())
     finally:
-        stop(process)
+        server.stop()

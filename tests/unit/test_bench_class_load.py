@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from widgets.bench import protocol
-from widgets.bench.classload import Accounts, compared, figures
-from widgets.bench.learner import Learner
-from widgets.bench.table import class_rows
+from tests.bench import protocol
+from tests.bench.classload import Accounts, compared, figures
+from tests.bench.learner import Learner
+from tests.bench.table import class_rows
 
 PAGE = """<html><script id="jupyter-config-data" type="application/json">
 {"baseUrl": "/hub/user/a/", "kernelId": "k-1"}</script>

@@ -1,19 +1,18 @@
-"""``belonging-lab bench``: its options, the modules it measures, and how it reports figures it
-could not measure. Nothing here starts a server or a browser."""
+"""The benchmark (``python -m tests.bench``): its options, the modules it measures, and how it
+reports figures it could not measure. Nothing here starts a server or a browser."""
 
 import pytest
 
-from widgets.bench import commands
-from widgets.bench.cli import chosen_modules, plan_from
-from widgets.bench.plan import QUICK, Plan
-from widgets.bench.sessions import Outcome, load_counts
-from widgets.cli import build_parser
+from tests.bench import commands
+from tests.bench.cli import build_parser, chosen_modules, plan_from
+from tests.bench.plan import QUICK, Plan
+from tests.bench.sessions import Outcome, load_counts
 from widgets.errors import BelongingLabError
 from widgets.paths import module_notebooks
 
 
 def parse(*argv):
-    return build_parser().parse_args(["bench", *argv])
+    return build_parser().parse_args(list(argv))
 
 
 def test_the_default_plan_measures_what_the_issue_asks_for():
@@ -73,11 +72,6 @@ def test_the_cohort_report_row_says_not_available_when_the_command_is_missing(
     figure = commands.cohort_report(10_000, tmp_path)
     assert (figure["rows"], figure["seconds"]) == (10_000, None)
     assert figure["status"].startswith("not available")
-
-
-def test_serve_can_serve_another_folder_of_notebooks(tmp_path):
-    args = build_parser().parse_args(["serve", "--notebooks-dir", str(tmp_path)])
-    assert args.notebooks_dir == tmp_path
 
 
 def test_the_class_load_measures_one_ten_and_thirty_learners_by_default():

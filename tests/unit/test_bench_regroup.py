@@ -1,6 +1,6 @@
 """The benchmark's in-process measurement of the cohort dashboard's regroup."""
 
-from widgets.bench.regroup import regroup_latency
+from tests.bench.regroup import regroup_latency
 
 
 def test_every_change_of_the_grouping_is_timed(tmp_path):

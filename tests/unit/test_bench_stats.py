@@ -2,7 +2,7 @@
 
 import pytest
 
-from widgets.bench.stats import median, percentile, ratio, summary
+from tests.bench.stats import median, percentile, ratio, summary
 
 
 def test_the_median_of_an_even_count_is_the_mean_of_the_middle_two():

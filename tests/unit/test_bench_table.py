@@ -2,8 +2,8 @@
 
 import copy
 
-from widgets.bench.stats import summary
-from widgets.bench.table import format_table, rows
+from tests.bench.stats import summary
+from tests.bench.table import format_table, rows
 
 RESULTS = {
     "baseline": {"notebook": "one_slider.ipynb", "tti_ms": summary([1000, 1100, 900])},

@@ -1,7 +1,7 @@
 """The benchmark's first targets (issue 7) and the verdict on each figure."""
 
-from widgets.bench import targets
-from widgets.bench.targets import verdict
+from tests.bench import targets
+from tests.bench.targets import verdict
 
 
 def test_a_figure_within_its_limit_meets_the_target():

@@ -7,12 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.breakdown import Breakdown
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import component_summary, distribution, response_counts
-from widgets.logic.instrument import load_instrument
 
-INSTRUMENT = load_instrument()
+INSTRUMENT = load(Instrument)
 COMPONENTS = list(INSTRUMENT.components)
 
 

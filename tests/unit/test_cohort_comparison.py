@@ -7,12 +7,6 @@ from scipy import stats
 
 from widgets.logic.cohort.comparison import compare, hedges_g
 from widgets.logic.cohort.scores import component_scores
-from widgets.logic.instrument import load_instrument
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def moments(instrument, before: list[int], after: list[int], paired: bool) -> pd.DataFrame:

@@ -12,14 +12,8 @@ from widgets.logic.cohort.comparison import compare, moments
 from widgets.logic.cohort.importing import import_available
 from widgets.logic.cohort.statistics import cronbach_alpha, grouping_columns, response_counts
 from widgets.logic.cohort.suppression import check_min_group
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def cohort(instrument, groups: list[str], labels: list[str] | None = None) -> pd.DataFrame:

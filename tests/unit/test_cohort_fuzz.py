@@ -5,22 +5,15 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_file
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 VALID = ["suite_combined.csv", "suite_array.json", "qualtrics_labels.csv", "redcap_raw.csv",
          "google_forms.csv"]
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def imports_or_explains(data: bytes, instrument, folder: Path, suffix: str) -> None:

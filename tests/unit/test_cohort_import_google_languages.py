@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from widgets.content import load
+from widgets.content.models.google_forms import GoogleForms
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import importers_google
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 # language -> (fixture, Google's e-mail column, its score column or None)
@@ -21,11 +21,6 @@ LANGUAGES = {
     "it": ("google_forms_it.csv", "Indirizzo email", None),
     "nl": ("google_forms_nl.csv", "E-mailadres", None),
 }
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def pattern(instrument, responses=3):
@@ -76,7 +71,7 @@ def test_a_sheet_in_a_language_not_listed_is_an_unknown_format(tmp_path, instrum
 
 
 def test_each_timestamp_header_belongs_to_one_language():
-    languages = load("google_forms")["languages"]
+    languages = load(GoogleForms).languages
     assert {"en", "fr", "es", "de", "pt", "it", "nl"} <= set(languages)
     assert len(importers_google.metadata_by_timestamp()) == sum(
-        len(names["timestamp"]) for names in languages.values())
+        len(names.timestamp) for names in languages.values())

@@ -5,15 +5,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 
 
 @pytest.fixture(scope="module")
 def result():
-    return import_responses(FIXTURES / "qualtrics_skipped.csv", load_instrument())
+    return import_responses(FIXTURES / "qualtrics_skipped.csv", load(Instrument))
 
 
 def rejected(result, reason):

@@ -13,7 +13,6 @@ from widgets.logic.cohort.importers_redcap import layout_csv, layout_json
 from widgets.logic.cohort.importing import import_file
 from widgets.logic.cohort.reading import DecodedFile, csv_records, json_document, read_text
 from widgets.logic.cohort.survey_export import form_name, redcap_dictionary
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 REPEATING = "redcap_repeating.csv"
@@ -23,11 +22,6 @@ BOTH_REPEATING = pytest.mark.parametrize("name", [REPEATING, REPEATING_LABELS],
 LONGITUDINAL_LABELS = "redcap_longitudinal_labels.csv"
 MULTI_SURVEY = "redcap_multi_survey_labels.csv"
 API = "redcap_api.json"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def imported(name, instrument):

@@ -10,14 +10,8 @@ import pytest
 
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def imported(name, instrument, **options):
@@ -88,21 +82,23 @@ def test_an_unreadable_timestamp_is_rejected_and_its_row_kept(instrument):
     assert len(result.frame) == 4
 
 
+def rejected_rows(name: str, instrument) -> dict[int, str]:
+    """The rows of fixture ``name`` that the import rejected, with each one's reason key."""
+    return {r.row: r.reason for r in imported(name, instrument).report.rejected_rows}
+
+
 def test_a_malformed_response_id_rejects_its_row(instrument):
-    result = imported("suite_bad_values.csv", instrument)
-    reasons = {r.row: r.reason for r in result.report.rejected_rows}
+    reasons = rejected_rows("suite_bad_values.csv", instrument)
     assert reasons[6] == "cohort.reason_bad_response_id"
 
 
 def test_a_row_with_too_few_cells_is_rejected(instrument):
-    result = imported("suite_bad_values.csv", instrument)
-    reasons = {r.row: r.reason for r in result.report.rejected_rows}
+    reasons = rejected_rows("suite_bad_values.csv", instrument)
     assert reasons[7] == "cohort.reason_wrong_length"
 
 
 def test_a_row_without_answers_is_rejected(instrument):
-    result = imported("suite_bad_values.csv", instrument)
-    reasons = {r.row: r.reason for r in result.report.rejected_rows}
+    reasons = rejected_rows("suite_bad_values.csv", instrument)
     assert reasons[8] == "cohort.reason_no_answers"
 
 
@@ -121,8 +117,7 @@ def test_a_response_id_imported_from_an_earlier_file_is_a_duplicate(instrument):
 
 
 def test_a_row_of_another_format_is_rejected(instrument):
-    result = imported("suite_bad_values.csv", instrument)
-    reasons = {r.row: r.reason for r in result.report.rejected_rows}
+    reasons = rejected_rows("suite_bad_values.csv", instrument)
     assert reasons[10] == "cohort.reason_not_a_response"
 
 

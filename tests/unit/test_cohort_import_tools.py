@@ -5,15 +5,9 @@ from pathlib import Path
 import pytest
 
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 PATTERN = [2, 3, 4]  # the first item's answers of responses 1-3 (see the fixtures' README)
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def imported(name, instrument):

@@ -7,14 +7,8 @@ import pytest
 from widgets.errors import BelongingLabError, ContentError
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.mapping import load_mapping, normalise, plan_columns
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def test_normalising_sets_aside_case_spacing_and_punctuation():

@@ -7,14 +7,8 @@ import pytest
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_responses
 from widgets.logic.cohort.reading import decode, sniff_delimiter
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def test_a_byte_order_mark_is_accepted(instrument):
@@ -49,24 +43,16 @@ def test_tabs_are_recognised():
     assert sniff_delimiter("a\tb\tc\n") == "\t"
 
 
-def test_an_empty_file_is_refused(instrument):
-    with pytest.raises(BelongingLabError, match="empty"):
-        import_responses(FIXTURES / "empty.csv", instrument)
-
-
-def test_a_header_without_responses_is_refused(instrument):
-    with pytest.raises(BelongingLabError, match="no responses"):
-        import_responses(FIXTURES / "header_only.csv", instrument)
-
-
-def test_a_binary_file_is_refused(instrument):
-    with pytest.raises(BelongingLabError, match="not a text file"):
-        import_responses(FIXTURES / "spreadsheet.xlsx", instrument)
-
-
-def test_an_unknown_csv_names_its_columns(instrument):
-    with pytest.raises(BelongingLabError, match="date, amount, description"):
-        import_responses(FIXTURES / "not_a_survey.csv", instrument)
+@pytest.mark.parametrize(("fixture", "says"), [
+    pytest.param("empty.csv", "empty", id="an empty file"),
+    pytest.param("header_only.csv", "no responses", id="a header without responses"),
+    pytest.param("spreadsheet.xlsx", "not a text file", id="a binary file"),
+    pytest.param("not_a_survey.csv", "date, amount, description",
+                 id="an unknown CSV, named by its columns"),
+])
+def test_a_file_that_holds_no_survey_is_refused_saying_why(instrument, fixture, says):
+    with pytest.raises(BelongingLabError, match=says):
+        import_responses(FIXTURES / fixture, instrument)
 
 
 def test_a_file_over_the_size_limit_is_refused(instrument):

@@ -15,12 +15,6 @@ from widgets.logic.cohort.statistics import (
     distribution,
     mean_interval,
 )
-from widgets.logic.instrument import load_instrument
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 def responses(instrument, answers: list[int], groups: list[str | None]) -> pd.DataFrame:

@@ -17,12 +17,6 @@ from widgets.logic.cohort.survey_export import (
     qualtrics_advanced_format,
     redcap_dictionary,
 )
-from widgets.logic.instrument import load_instrument
-
-
-@pytest.fixture(scope="module")
-def instrument():
-    return load_instrument()
 
 
 @pytest.fixture(scope="module")

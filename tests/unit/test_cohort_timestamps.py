@@ -60,12 +60,19 @@ def twelve_hour(moment):
 
 # offsets and zones
 
-def test_gmt_minus_five_is_five_hours_behind_utc():
-    assert read("2024/03/05 10:15:32 AM GMT-5").values[0] == instant("2024-03-05 15:15:32")
-
-
-def test_utc_plus_an_offset_is_ahead_of_utc():
-    assert read("2026-11-23 10:00 UTC+0530").values[0] == instant("2026-11-23 04:30")
+@pytest.mark.parametrize(("cell", "expected"), [
+    pytest.param("2024/03/05 10:15:32 AM GMT-5", "2024-03-05 15:15:32",
+                 id="GMT-5 is five hours behind UTC"),
+    pytest.param("2026-11-23 10:00 UTC+0530", "2026-11-23 04:30",
+                 id="UTC plus an offset is ahead of UTC"),
+    pytest.param("2026/11/23 2:01:00 PM GMT", "2026-11-23 14:01",
+                 id="Google Forms' GMT without an offset is UTC"),
+    pytest.param("2026-11-23 08:00 CST", "2026-11-23 14:00", id="CST is US central time"),
+    pytest.param("2026-07-01 10:00 cest", "2026-07-01 08:00",
+                 id="zone abbreviations are read in any case"),
+])
+def test_an_offset_or_zone_in_the_cell_names_the_instant(cell, expected):
+    assert read(cell).values[0] == instant(expected)
 
 
 @pytest.mark.parametrize("cell", ["2026-11-23T10:00:00-05:00", "2026-11-23 10:00 -0500",
@@ -73,18 +80,6 @@ def test_utc_plus_an_offset_is_ahead_of_utc():
                                   "2026-11-23 10:00 GMT-05:00"])
 def test_iso_offsets_and_z_name_the_same_instant(cell):
     assert read(cell).values[0] == instant("2026-11-23 15:00")
-
-
-def test_google_forms_gmt_without_an_offset_is_utc():
-    assert read("2026/11/23 2:01:00 PM GMT").values[0] == instant("2026-11-23 14:01")
-
-
-def test_cst_is_us_central_time():
-    assert read("2026-11-23 08:00 CST").values[0] == instant("2026-11-23 14:00")
-
-
-def test_zone_abbreviations_are_read_in_any_case():
-    assert read("2026-07-01 10:00 cest").values[0] == instant("2026-07-01 08:00")
 
 
 @pytest.mark.parametrize("cell", ["2026-11-23 10:00 IST", "2026-11-23 10:00 XYZ",
@@ -115,20 +110,15 @@ def test_a_local_time_that_daylight_saving_skips_or_repeats_is_left_unread():
 
 # layouts
 
-def test_iso_with_t_and_fraction_of_a_second():
-    assert read("2026-11-23T14:05:00.250Z").values[0] == instant("2026-11-23 14:05:00.250")
-
-
-def test_italian_sheets_time_with_dots():
-    assert read("23/11/2026 14.01.00").values[0] == instant("2026-11-23 14:01")
-
-
-def test_seconds_are_optional():
-    assert read("2026-11-23 14:05").values[0] == instant("2026-11-23 14:05")
-
-
-def test_a_date_alone_is_midnight():
-    assert read("2026-11-23").values[0] == instant("2026-11-23")
+@pytest.mark.parametrize(("cell", "expected"), [
+    pytest.param("2026-11-23T14:05:00.250Z", "2026-11-23 14:05:00.250",
+                 id="iso with T and a fraction of a second"),
+    pytest.param("23/11/2026 14.01.00", "2026-11-23 14:01", id="Italian Sheets' time with dots"),
+    pytest.param("2026-11-23 14:05", "2026-11-23 14:05", id="seconds are optional"),
+    pytest.param("2026-11-23", "2026-11-23", id="a date alone is midnight"),
+])
+def test_each_layout_is_read_as_the_instant_it_names(cell, expected):
+    assert read(cell).values[0] == instant(expected)
 
 
 @pytest.mark.parametrize(("cell", "expected"), [

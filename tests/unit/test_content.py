@@ -1,17 +1,34 @@
 """Content files load, validate, and fail with a message naming the file, entry and problem."""
 
+import importlib
+import pkgutil
+
 import pytest
 
-from widgets.content import FILES_DIR, load, load_path
+from widgets.content import FILES_DIR, load, load_path, models
 from widgets.content.models.ui import UiTexts
 from widgets.errors import ContentError
 
 BUNDLED = sorted(path.stem for path in FILES_DIR.glob("*.yaml"))
 
 
+def content_models() -> dict[str, type]:
+    """Every content model in widgets.content.models, by the file it reads."""
+    found = {}
+    for module_info in pkgutil.iter_modules(models.__path__):
+        module = importlib.import_module(f"{models.__name__}.{module_info.name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and "FILE" in vars(value):
+                found[value.FILE] = value
+    return found
+
+
+MODELS = content_models()
+
+
 @pytest.mark.parametrize("name", BUNDLED)
 def test_every_bundled_content_file_matches_its_schema(name):
-    assert load(name)
+    assert load(MODELS.get(name, name))  # TRANSITIONAL: a file without a model yet, by name
 
 
 def test_a_broken_entry_is_named_in_the_message(tmp_path):

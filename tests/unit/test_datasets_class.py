@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from widgets import content
+from widgets.content.models.instrument import Instrument
 from widgets.datasets.loader import load
-from widgets.logic.instrument import load_instrument
 
 EXPORT_COLUMNS = ["format", "instrument_id", "instrument_version", "response_id", "timestamp",
                   "label", "code", "group"]
@@ -17,11 +18,11 @@ def responses():
 
 
 def test_the_columns_are_the_export_formats_in_instrument_order(responses):
-    assert list(responses.columns) == EXPORT_COLUMNS + list(load_instrument().item_ids)
+    assert list(responses.columns) == EXPORT_COLUMNS + list(content.load(Instrument).item_ids)
 
 
 def test_every_row_names_the_format_and_the_instrument(responses):
-    instrument = load_instrument()
+    instrument = content.load(Instrument)
     assert set(responses["format"]) == {"belonging-lab-export/1"}
     assert set(responses["instrument_id"]) == {instrument.id}
     assert set(responses["instrument_version"]) == {instrument.version}
@@ -51,7 +52,7 @@ def test_learners_come_from_three_sites(responses):
 
 
 def test_a_few_answers_are_missing(responses):
-    answers = responses[list(load_instrument().item_ids)]
+    answers = responses[list(content.load(Instrument).item_ids)]
     share = answers.isna().to_numpy().mean()
     assert 0 < share < 0.05
 
@@ -64,7 +65,7 @@ def test_response_ids_are_distinct_uuid4_hex(responses):
 
 def test_in_the_invented_story_site_a_gains_most_in_perceptions(responses):
     perceptions = [f"perc_{number}" for number in range(1, 5)]
-    instrument = load_instrument()
+    instrument = content.load(Instrument)
     reverse = {item.id for item in instrument.items if item.reverse}
     keyed = responses[perceptions].apply(
         lambda column: 6 - column if column.name in reverse else column)

@@ -137,20 +137,22 @@ def test_the_first_row_with_a_problem_is_the_one_reported(data_dir):
     assert load_error("clerkship_cohort", data_dir).values["row"] == 12
 
 
-def test_a_missing_column_is_named(data_dir):
+def rewrite_workforce(data_dir, change):
+    """Rewrite the workforce CSV through ``change`` (a DataFrame to DataFrame) and load it."""
     path = data_dir / "research_workforce.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns="disability")
-    frame.to_csv(path, index=False, lineterminator="\n")
-    error = load_error("research_workforce", data_dir)
+    change(pd.read_csv(path, dtype=str, keep_default_na=False)).to_csv(
+        path, index=False, lineterminator="\n")
+    return load_error("research_workforce", data_dir)
+
+
+def test_a_missing_column_is_named(data_dir):
+    error = rewrite_workforce(data_dir, lambda frame: frame.drop(columns="disability"))
     assert (error.key, error.values["column"]) == ("datasets.missing_column", "disability")
     assert "research_workforce.csv" in str(error)
 
 
 def test_an_unexpected_column_is_named(data_dir):
-    path = data_dir / "research_workforce.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False).assign(name="someone")
-    frame.to_csv(path, index=False, lineterminator="\n")
-    error = load_error("research_workforce", data_dir)
+    error = rewrite_workforce(data_dir, lambda frame: frame.assign(name="someone"))
     assert (error.key, error.values["column"]) == ("datasets.unexpected_column", "name")
 
 

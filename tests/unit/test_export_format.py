@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.export_format import (
     FORMAT,
@@ -18,9 +20,8 @@ from widgets.logic.export_format import (
     to_csv,
     to_json,
 )
-from widgets.logic.instrument import load_instrument
 
-INSTRUMENT = load_instrument()
+INSTRUMENT = load(Instrument)
 ANSWERS = st.fixed_dictionaries(
     {item_id: st.one_of(st.none(), st.integers(1, 5)) for item_id in INSTRUMENT.item_ids})
 TEXT = st.text(max_size=30)

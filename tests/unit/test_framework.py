@@ -1,36 +1,24 @@
 """Module 02's explorer: the four components in every setting, complete and escaped."""
 
-import pytest
-import yaml
+import re
 
-from widgets.content import FILES_DIR
-from widgets.errors import ContentError
-from widgets.logic.framework import load_framework
+from widgets.content import load, load_path
+from widgets.content.models.framework import Framework
 from widgets.ui.framework import FrameworkExplorer, pair_html
 
 COMPONENTS = ["competencies", "opportunities", "motivations", "perceptions"]
 
 
-def bundled() -> dict:
-    return yaml.safe_load((FILES_DIR / "framework.yaml").read_text(encoding="utf-8"))
-
-
-def broken_file(tmp_path, data: dict):
-    path = tmp_path / "framework.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 def test_the_bundled_framework_lists_the_four_components_in_order():
-    assert [c.id for c in load_framework().components] == COMPONENTS
+    assert [c.id for c in load(Framework).components] == COMPONENTS
 
 
 def test_the_bundled_framework_covers_clinical_teams_and_research_workplaces():
-    assert [c.id for c in load_framework().contexts] == ["clinical_teams", "research_workplaces"]
+    assert [c.id for c in load(Framework).contexts] == ["clinical_teams", "research_workplaces"]
 
 
 def test_every_component_has_a_definition_and_examples_in_every_context():
-    framework = load_framework()
+    framework = load(Framework)
     for component in framework.components:
         for context in framework.contexts:
             pair = framework.pair(component.id, context.id)
@@ -38,41 +26,34 @@ def test_every_component_has_a_definition_and_examples_in_every_context():
             assert len(pair.examples) >= 2
 
 
-def test_a_missing_pair_names_the_file_the_entry_and_the_problem(tmp_path):
-    data = bundled()
-    data["pairs"] = [p for p in data["pairs"]
-                     if (p["component"], p["context"]) != ("motivations", "clinical_teams")]
-    with pytest.raises(ContentError) as error:
-        load_framework(broken_file(tmp_path, data))
-    message = str(error.value)
+def test_a_missing_pair_names_the_file_the_entry_and_the_problem(refusal):
+    def drop_pair(data):
+        data["pairs"] = [p for p in data["pairs"]
+                         if (p["component"], p["context"]) != ("motivations", "clinical_teams")]
+
+    message = refusal(Framework, drop_pair)
     assert "framework.yaml" in message
     assert "at pairs:" in message
     assert "'motivations' in the context 'clinical_teams'" in message
 
 
-def test_a_pair_in_an_undeclared_context_is_refused(tmp_path):
-    data = bundled()
-    data["pairs"][2]["context"] = "wards"
-    with pytest.raises(ContentError, match=r"pairs\[2\]\.context: the context 'wards'"):
-        load_framework(broken_file(tmp_path, data))
+def test_a_pair_in_an_undeclared_context_is_refused(refusal):
+    message = refusal(Framework, lambda data: data["pairs"][2].update(context="wards"))
+    assert re.search(r"pairs\[2\]\.context: the context 'wards'", message)
 
 
-def test_a_pair_described_twice_is_refused(tmp_path):
-    data = bundled()
-    data["pairs"].append(dict(data["pairs"][0]))
-    with pytest.raises(ContentError, match=r"pairs\[8\]: the component 'competencies'"):
-        load_framework(broken_file(tmp_path, data))
+def test_a_pair_described_twice_is_refused(refusal):
+    message = refusal(Framework, lambda data: data["pairs"].append(dict(data["pairs"][0])))
+    assert re.search(r"pairs\[8\]: the component 'competencies'", message)
 
 
-def test_a_schema_violation_names_the_entry(tmp_path):
-    data = bundled()
-    data["pairs"][1]["examples"] = []
-    with pytest.raises(ContentError, match=r"pairs\[1\]\.examples"):
-        load_framework(broken_file(tmp_path, data))
+def test_a_schema_violation_names_the_entry(refusal):
+    message = refusal(Framework, lambda data: data["pairs"][1].update(examples=[]))
+    assert re.search(r"pairs\[1\]\.examples", message)
 
 
 def test_the_panel_shows_the_definition_and_examples_of_the_chosen_pair():
-    framework = load_framework()
+    framework = load(Framework)
     pair = framework.pair("opportunities", "research_workplaces")
     text = pair_html(framework, "opportunities", "research_workplaces")
     assert "Research workplaces: Opportunities" in text
@@ -80,10 +61,11 @@ def test_the_panel_shows_the_definition_and_examples_of_the_chosen_pair():
     assert len(pair.examples) == text.count("<li>")
 
 
-def test_the_panel_escapes_content_text(tmp_path):
-    data = bundled()
-    data["pairs"][0]["examples"] = ["<img src=x onerror=alert(1)>"]
-    framework = load_framework(broken_file(tmp_path, data))
+def test_the_panel_escapes_content_text(content_copy):
+    def inject(data):
+        data["pairs"][0]["examples"] = ["<img src=x onerror=alert(1)>"]
+
+    framework = load_path(content_copy(Framework, inject), Framework)
     text = pair_html(framework, "competencies", "clinical_teams")
     assert "<img" not in text
     assert "&lt;img" in text

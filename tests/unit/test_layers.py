@@ -9,8 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).parents[2] / "widgets"
 INTERFACE = ("ipywidgets", "anywidget", "IPython.display")
-UPPER = ("widgets.ui", "widgets.serving", "widgets.bench", "widgets.cli", "widgets.report",
-         "widgets.runner")
+UPPER = ("widgets.ui", "widgets.serving", "widgets.cli", "widgets.report", "widgets.runner")
 FORBIDDEN = {
     "content": ("widgets.logic", "widgets.datasets", "widgets.charts", *UPPER, *INTERFACE),
     "logic": ("widgets.charts", *UPPER, *INTERFACE, "altair"),
@@ -56,3 +55,9 @@ def called(path: Path) -> set[str]:
 def test_charts_never_read_files():
     assert not {f"{path.name}: {name}" for path in modules("charts")
                 for name in called(path) & set(FILE_READERS)}
+
+
+def test_the_package_never_imports_the_tests_or_the_benchmark():
+    """The benchmark and the harness are development tools (tests/): learners do not get them."""
+    assert not {f"{path.relative_to(PACKAGE)}: {name}" for path in modules(".")
+                for name in imported(path) if name == "tests" or name.startswith("tests.")}

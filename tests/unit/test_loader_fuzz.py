@@ -9,13 +9,13 @@ import shutil
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from widgets.content import load_path
+from widgets import content
 from widgets.content.models.crisis_resources import CrisisResources
+from widgets.content.models.instrument import Instrument
 from widgets.datasets.loader import load
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.export_format import read_export
-from widgets.logic.instrument import load_instrument
 from widgets.paths import DATASETS_DIR
 
 FUZZ = settings(max_examples=60, deadline=None,
@@ -57,7 +57,7 @@ def test_the_sample_data_loader_never_escapes_with_another_error(tmp_path_factor
 def test_a_faculty_content_file_never_escapes_with_another_error(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("content") / "crisis_resources.yaml"
     path.write_text(text, encoding="utf-8")
-    suite_error_or_success(lambda: load_path(path, CrisisResources))
+    suite_error_or_success(lambda: content.load_path(path, CrisisResources))
 
 
 @FUZZ
@@ -65,7 +65,7 @@ def test_a_faculty_content_file_never_escapes_with_another_error(tmp_path_factor
 def test_a_faculty_instrument_version_never_escapes_with_another_error(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("instrument") / "instrument.yaml"
     path.write_text(text, encoding="utf-8")
-    suite_error_or_success(lambda: load_instrument(path))
+    suite_error_or_success(lambda: content.load_path(path, Instrument))
 
 
 @FUZZ
@@ -73,12 +73,12 @@ def test_a_faculty_instrument_version_never_escapes_with_another_error(tmp_path_
 def test_a_mapping_file_never_escapes_with_another_error(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("mapping") / "mapping.yaml"
     path.write_text(text, encoding="utf-8")
-    instrument = load_instrument()
+    instrument = content.load(Instrument)
     suite_error_or_success(lambda: load_mapping(path, instrument))
 
 
 @FUZZ
 @given(st.binary(max_size=600))
 def test_a_learners_import_never_escapes_with_another_error(data):
-    instrument = load_instrument()
+    instrument = content.load(Instrument)
     suite_error_or_success(lambda: read_export(data, "earlier.csv", instrument))

@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from widgets.content import load
 from widgets.content.messages import MESSAGE_LIMIT, VALUE_LIMIT, names_list, shorten
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.importing import import_responses
-from widgets.logic.instrument import load_instrument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "cohort"
 
@@ -27,7 +28,7 @@ def test_a_message_naming_many_long_columns_fits_the_limit(tmp_path):
     path.write_text(",".join(f"A question nobody asked, number {n}" for n in range(140))
                     + "\n" + ",".join("1" * 140) + "\n", encoding="utf-8")
     with pytest.raises(BelongingLabError) as error:
-        import_responses(path, load_instrument())
+        import_responses(path, load(Instrument))
     assert len(str(error.value)) <= MESSAGE_LIMIT and "more" in str(error.value)
 
 

@@ -1,5 +1,6 @@
 """Every citation in a module's text, "(Author et al., 2021)" or "(Author, 2017)", has an
-entry in the module's References section with the same author and year."""
+entry in the module's References section with the same author and year, and every entry says
+where the source can be found: a DOI or a web address."""
 
 import re
 
@@ -13,6 +14,7 @@ AUTHOR = r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"
 YEAR = r"\d{4}[a-z]?|n\.d\."
 PARENTHETICAL = re.compile(rf"(?P<author>{AUTHOR})(?: et al\.)?, (?P<year>{YEAR})")
 NARRATIVE = re.compile(rf"(?P<author>{AUTHOR})(?: et al\.)? \((?P<year>{YEAR})\)")
+ADDRESS = re.compile(r"https?://\S+|\bdoi:\s*10\.\d{4,9}/\S+", re.I)
 
 
 def split_references(nb) -> tuple[str, list[str]]:
@@ -54,3 +56,26 @@ def test_every_citation_has_a_reference_entry(path):
         if not any(author in entry and year in entry for entry in entries)
     ]
     assert not missing, f"{path.name} cites without a reference entry: {missing}"
+
+
+def locatable(entry: str) -> bool:
+    """Whether a reference entry gives a DOI or a web address a reader can follow."""
+    return ADDRESS.search(entry) is not None
+
+
+def test_an_entry_with_a_doi_or_an_address_is_locatable():
+    assert locatable("Walton, G. M. (2011). Title. *Science, 331*(6023), 1447-1451. "
+                     "https://doi.org/10.1126/science.1198364")
+    assert locatable("Cronbach, L. J. (1951). Title. *Psychometrika, 16*(3), 297-334. "
+                     "doi:10.1007/BF02310555")
+
+
+def test_an_entry_without_a_doi_or_an_address_is_not_locatable():
+    assert not locatable("Wever-Rabehl, G. (2006). The anthropology of belonging. *Suite 101*.")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.name for path in NOTEBOOKS])
+def test_every_reference_entry_gives_a_doi_or_an_address(path):
+    _, entries = split_references(nbformat.read(path, as_version=4))
+    unlocatable = [entry[:80] for entry in entries if not locatable(entry)]
+    assert not unlocatable, f"{path.name} has references without a DOI or an address: {unlocatable}"

@@ -11,6 +11,8 @@ from widgets.content.models.module_map import ModuleMap
 from widgets.paths import NOTEBOOKS_DIR, module_notebooks
 
 NOTEBOOKS = module_notebooks()
+# The home link is "./": JupyterLab opens the notebooks' folder; under Voila the template's
+# path.js points it at the landing page (tests/browser/test_navigation.py).
 NAVIGATION = re.compile(
     r"^(\[Previous: (?P<previous_title>[^\]]+)\]\((?P<previous>[^)]+)\) \| )?"
     r"\[Home: all modules\]\(\./\)"

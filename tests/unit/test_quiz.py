@@ -1,15 +1,16 @@
 """Module 02's knowledge check: content, feedback on every answer, and scoring."""
 
+import re
+
 import pytest
-import yaml
 
 from widgets.charts.knowledge_check import results_chart
-from widgets.content import FILES_DIR
-from widgets.errors import BelongingLabError, ContentError
+from widgets.content import load
+from widgets.content.models.knowledge_check import KnowledgeCheck
+from widgets.errors import BelongingLabError
 from widgets.logic.knowledge_check import (
     Summary,
     check,
-    load_knowledge_check,
     ordered,
     record_first,
     results_by_component,
@@ -22,19 +23,9 @@ LABELS = {c: c.title() for c in COMPONENTS}
 OUTCOMES = {"correct": "Correct", "incorrect": "Incorrect", "unanswered": "Not answered"}
 
 
-def bundled() -> dict:
-    return yaml.safe_load((FILES_DIR / "knowledge_check.yaml").read_text(encoding="utf-8"))
-
-
-def quiz_file(tmp_path, data: dict):
-    path = tmp_path / "our-quiz.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def questions():
-    return load_knowledge_check().questions
+    return load(KnowledgeCheck).questions
 
 
 def test_the_bundled_quiz_has_at_least_twelve_scenarios(questions):
@@ -47,7 +38,7 @@ def test_every_component_is_the_right_answer_to_several_scenarios(questions):
 
 
 def test_the_bundled_scenarios_use_the_framework_contexts():
-    load_knowledge_check(contexts=["clinical_teams", "research_workplaces"])
+    load(KnowledgeCheck)
 
 
 def test_every_answer_carries_its_own_feedback(questions):
@@ -76,44 +67,40 @@ def test_an_unknown_component_is_refused(questions):
         check(questions[0], "belief")
 
 
-def test_two_correct_answers_name_the_file_the_entry_and_the_problem(tmp_path):
-    data = bundled()
-    for answer in data["questions"][3]["answers"]:
-        answer["correct"] = True
-    with pytest.raises(ContentError) as error:
-        load_knowledge_check(quiz_file(tmp_path, data))
-    message = str(error.value)
+def test_two_correct_answers_name_the_file_the_entry_and_the_problem(refusal):
+    def all_correct(data):
+        for answer in data["questions"][3]["answers"]:
+            answer["correct"] = True
+
+    message = refusal(KnowledgeCheck, all_correct, "our-quiz.yaml")
     assert "our-quiz.yaml" in message
     assert "questions[3].answers" in message
     assert "exactly one answer must be marked correct, but 4 are" in message
 
 
-def test_answers_that_repeat_a_component_are_refused(tmp_path):
-    data = bundled()
-    data["questions"][0]["answers"][1]["component"] = "competencies"
-    with pytest.raises(ContentError, match=r"questions\[0\]\.answers: the answers must name each"):
-        load_knowledge_check(quiz_file(tmp_path, data))
+def test_answers_that_repeat_a_component_are_refused(refusal):
+    message = refusal(KnowledgeCheck,
+                      lambda data: data["questions"][0]["answers"][1].update(
+                          component="competencies"))
+    assert re.search(r"questions\[0\]\.answers: the answers must name each", message)
 
 
-def test_a_repeated_scenario_id_is_refused(tmp_path):
-    data = bundled()
-    data["questions"][5]["id"] = data["questions"][0]["id"]
-    with pytest.raises(ContentError, match=r"questions\[5\]\.id"):
-        load_knowledge_check(quiz_file(tmp_path, data))
+def test_a_repeated_scenario_id_is_refused(refusal):
+    message = refusal(KnowledgeCheck,
+                      lambda data: data["questions"][5].update(id=data["questions"][0]["id"]))
+    assert re.search(r"questions\[5\]\.id", message)
 
 
-def test_a_scenario_in_an_unknown_context_is_refused(tmp_path):
-    data = bundled()
-    data["questions"][2]["context"] = "pharmacy"
-    with pytest.raises(ContentError, match=r"questions\[2\]\.context"):
-        load_knowledge_check(quiz_file(tmp_path, data), contexts=["clinical_teams"])
+def test_a_scenario_in_an_unknown_context_is_refused(refusal):
+    message = refusal(KnowledgeCheck,
+                      lambda data: data["questions"][2].update(context="pharmacy"))
+    assert re.search(r"questions\[2\]\.context", message)
 
 
-def test_an_answer_without_feedback_is_refused(tmp_path):
-    data = bundled()
-    del data["questions"][1]["answers"][2]["feedback"]
-    with pytest.raises(ContentError, match=r"questions\[1\]\.answers\[2\].*'feedback'"):
-        load_knowledge_check(quiz_file(tmp_path, data))
+def test_an_answer_without_feedback_is_refused(refusal):
+    message = refusal(KnowledgeCheck,
+                      lambda data: data["questions"][1]["answers"][2].pop("feedback"))
+    assert re.search(r"questions\[1\]\.answers\[2\].*'feedback'", message)
 
 
 def test_the_summary_counts_right_first_answers_of_those_answered(questions):
@@ -157,7 +144,7 @@ def test_the_results_table_counts_a_wrong_answer_under_the_right_component(quest
 
 
 def test_the_results_chart_has_a_title_axis_titles_and_a_description(questions):
-    texts = load_knowledge_check().chart
+    texts = load(KnowledgeCheck).chart
     table = results_by_component(questions, {}, LABELS, texts["outcomes"])
     spec = results_chart(table, texts, "what it shows").to_dict()
     assert spec["title"] == texts["title"]
@@ -223,8 +210,10 @@ def test_the_chart_is_redrawn_after_an_answer():
     assert "1 correct of 1 answered" in view.view.figure_html()
 
 
-def test_an_institution_quiz_file_can_replace_the_scenarios(tmp_path):
-    data = bundled()
-    data["questions"] = data["questions"][:2]
-    view = KnowledgeCheckView(quiz_file=str(quiz_file(tmp_path, data)))
+def test_an_institution_quiz_file_can_replace_the_scenarios(content_copy):
+    def keep_two(data):
+        data["questions"] = data["questions"][:2]
+
+    view = KnowledgeCheckView(quiz_file=str(content_copy(KnowledgeCheck, keep_two,
+                                                         "our-quiz.yaml")))
     assert len(view.questions) == 2

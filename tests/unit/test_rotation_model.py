@@ -1,19 +1,13 @@
 """The rotation simulator's teaching model (module 04) and its content file."""
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from widgets.content import FILES_DIR, load, load_path
-from widgets.errors import BelongingLabError, ContentError
+from widgets.content import load
+from widgets.content.models.clerkship import Clerkship, ModelParameters, Practice
+from widgets.errors import BelongingLabError
 from widgets.logic.rotation_model import (
-    ModelParameters,
-    Practice,
     away_positions,
     comparison_table,
-    parameters_from_content,
-    practices_from_content,
     rotation_lengths,
     rotations_table,
     simulate,
@@ -23,7 +17,7 @@ from widgets.ui.clerkship import RotationSimulator
 
 PARAMS = ModelParameters(weeks_in_year=48, start=75, ceiling=80, floor=15, dip=0.5,
                          recovery=0.3, away_dip_extra=0.3, edge_level=50)
-HELP = Practice("help", dip_softening=0.3, recovery_boost=0.2)
+HELP = Practice("help", dip_softening=0.3, recovery_boost=0.2, label="Help", explanation="")
 FOUR_WEEKS = rotation_lengths(4, 48)
 
 
@@ -84,7 +78,7 @@ def test_a_practice_softens_the_dips():
 
 
 def test_a_practice_speeds_recovery():
-    only_recovery = Practice("r", dip_softening=0, recovery_boost=0.3)
+    only_recovery = Practice("r", dip_softening=0, recovery_boost=0.3, label="R", explanation="")
     without = simulate([8], frozenset(), [], PARAMS)["belonging"].tolist()
     faster = simulate([8], frozenset(), [only_recovery], PARAMS)["belonging"].tolist()
     assert faster[0] == without[0]
@@ -133,23 +127,18 @@ def test_the_comparison_table_labels_both_years():
 
 
 def test_every_model_number_comes_from_the_content_file():
-    content = load("clerkship")
-    params = parameters_from_content(content["model"])
-    practices = practices_from_content(content["practices"])
+    content = load(Clerkship)
+    params = content.model
+    practices = content.practices_by_id()
     assert params.weeks_in_year == 48
     assert {"resident_seeks_out", "explicit_norms", "orientation"} <= set(practices)
 
 
-def test_a_broken_clerkship_file_names_file_entry_and_problem(tmp_path: Path):
-    data = yaml.safe_load((FILES_DIR / "clerkship.yaml").read_text(encoding="utf-8"))
-    data["model"]["dip"] = 2
-    broken = tmp_path / "clerkship.yaml"
-    broken.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_path(broken)
-    assert "clerkship.yaml" in str(error.value)
-    assert "model.dip" in str(error.value)
-    assert "2 is greater than the maximum of 1" in str(error.value)
+def test_a_broken_clerkship_file_names_file_entry_and_problem(refusal):
+    message = refusal(Clerkship, lambda data: data["model"].update(dip=2))
+    assert "clerkship.yaml" in message
+    assert "model.dip" in message
+    assert "2 is greater than the maximum of 1" in message
 
 
 def test_switching_on_a_practice_redraws_the_simulator():

@@ -3,10 +3,11 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from widgets.logic.instrument import load_instrument
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.scoring import answers_needed, component_scores, keyed
 
-INSTRUMENT = load_instrument()
+INSTRUMENT = load(Instrument)
 POINTS = st.integers(min_value=1, max_value=5)
 ANSWER = st.one_of(st.none(), POINTS)
 ANSWERS = st.fixed_dictionaries({item_id: ANSWER for item_id in INSTRUMENT.item_ids})

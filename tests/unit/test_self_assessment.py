@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 import pytest
 
 from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.logic.export_format import read_export
-from widgets.logic.instrument import load_instrument
 from widgets.logic.scoring import component_scores
 from widgets.logic.self_assessment import (
     Draft,
@@ -33,7 +33,7 @@ from widgets.logic.self_assessment import (
     state_path,
 )
 
-INSTRUMENT = load_instrument()
+INSTRUMENT = load(Instrument)
 MODIFIED = datetime(2026, 11, 23, tzinfo=UTC)
 TEXTS = load(SelfAssessmentTexts)
 EXAMPLE = {"comp_1": 4, "comp_2": 5, "comp_3": 2, "comp_4": 4, "opp_1": 2, "opp_2": 4,
@@ -101,9 +101,10 @@ def test_saved_answers_survive_a_process_killed_in_mid_write(tmp_path):
     save_draft(draft(), INSTRUMENT, tmp_path)
     script = (
         "import sys\n"
-        "from widgets.logic.instrument import load_instrument\n"
+        "from widgets.content import load\n"
+        "from widgets.content.models.instrument import Instrument\n"
         "from widgets.logic.self_assessment import Draft, save_draft\n"
-        "instrument = load_instrument()\n"
+        "instrument = load(Instrument)\n"
         "n = 0\n"
         "while True:\n"
         "    n += 1\n"

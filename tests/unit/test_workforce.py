@@ -1,18 +1,18 @@
 """Module 05: sourced representation figures and the SYNTHETIC workforce explorer."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
 
-from widgets.errors import BelongingLabError, ContentError
+from widgets.content import load
+from widgets.content.models.workforce import Workforce
+from widgets.errors import BelongingLabError
 from widgets.logic.workforce import (
-    WORKFORCE_FILE,
     figures_by_comparison,
     group_summary,
     hidden_groups,
-    load_workforce,
     representation_table,
     summary_labels,
     within_role,
@@ -28,19 +28,11 @@ SURVEY = pd.DataFrame({
 })
 
 
-def broken_copy(tmp_path: Path, change) -> Path:
-    data = yaml.safe_load(WORKFORCE_FILE.read_text(encoding="utf-8"))
-    change(data)
-    path = tmp_path / "workforce.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return path
-
-
 def test_every_representation_figure_has_a_source_with_a_citation():
-    data = load_workforce()
-    sources = {s["id"]: s for s in data["sources"]}
-    for figure in data["representation"]["figures"]:
-        assert sources[figure["source"]]["citation"]
+    workforce = load(Workforce)
+    sources = {s.id: s for s in workforce.sources}
+    for figure in workforce.representation.figures:
+        assert sources[figure.source].citation
 
 
 @pytest.mark.parametrize(("group", "setting", "percent"), [
@@ -54,36 +46,34 @@ def test_every_representation_figure_has_a_source_with_a_citation():
     ("Women", "tenure-track faculty", 38), ("Women", "tenured faculty", 22),
 ])
 def test_the_published_figures_are_in_the_table(group, setting, percent):
-    table = representation_table(load_workforce())
+    table = representation_table(load(Workforce))
     row = table[(table["group"] == group) & (table["setting"] == setting)]
     assert row["percent"].tolist() == [percent]
 
 
 def test_the_description_lists_every_figure_of_each_comparison():
-    table = representation_table(load_workforce())
+    table = representation_table(load(Workforce))
     sentences = figures_by_comparison(table, "{group}, {setting}: {display}")
     assert len(sentences) == 2
     assert any("Women, biology PhDs: over 50%" in s for s in sentences.values())
 
 
-def test_a_figure_with_an_unknown_source_names_file_entry_and_problem(tmp_path):
+def test_a_figure_with_an_unknown_source_names_file_entry_and_problem(refusal):
     def break_source(data):
         data["representation"]["figures"][3]["source"] = "blog"
 
-    with pytest.raises(ContentError) as error:
-        load_workforce(broken_copy(tmp_path, break_source))
-    text = str(error.value)
+    text = refusal(Workforce, break_source)
     assert "workforce.yaml" in text
     assert "representation.figures[3].source" in text
     assert "'blog' is not defined" in text
 
 
-def test_a_figure_without_a_percentage_names_the_entry(tmp_path):
+def test_a_figure_without_a_percentage_names_the_entry(refusal):
     def drop_percent(data):
         del data["representation"]["figures"][0]["percent"]
 
-    with pytest.raises(ContentError, match=r"figures\[0\].*'percent' is a required property"):
-        load_workforce(broken_copy(tmp_path, drop_percent))
+    assert re.search(r"figures\[0\].*'percent' is a required property",
+                     refusal(Workforce, drop_percent))
 
 
 def test_groups_of_five_or_more_are_shown_with_their_mean():
@@ -144,7 +134,7 @@ def test_hidden_groups_are_labelled_as_not_shown():
 
 
 def test_the_explorer_says_the_data_are_synthetic():
-    banner = load_workforce()["explorer"]["banner"]
+    banner = load(Workforce).explorer.banner
     assert banner.startswith("SYNTHETIC DATA")
 
 

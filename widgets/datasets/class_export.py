@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.logic.export_format import FORMAT, LEADING_COLUMNS, TIMESTAMP_FORMAT
-from widgets.logic.instrument import Instrument, load_instrument
 
 LABELS = ("pre", "post")
 STARTS = {"pre": np.datetime64("2026-09-07T08:00:00"), "post": np.datetime64("2026-11-02T08:00:00")}
@@ -62,7 +63,7 @@ class Learners:
 
 def build(rng: np.random.Generator, rows: int = DEFAULT_ROWS) -> pd.DataFrame:
     """``rows`` responses from a class, in timestamp order."""
-    instrument = load_instrument()
+    instrument = load(Instrument)
     learners = make_learners(rng, rows, instrument.components)
     frames = [responses(rng, learners, instrument, moment) for moment in LABELS]
     frame = pd.concat(frames, ignore_index=True)

@@ -23,7 +23,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from widgets.logic.instrument import load_instrument
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 
 PRACTICES = ("resident_sought_out", "norms_explicit_day_one", "orientation_given")
 
@@ -114,7 +115,7 @@ def scores(rng: np.random.Generator, frame: pd.DataFrame, students: int) -> dict
         frame["rotation_number"] - 1,
     ]).astype(float)
     result = {}
-    for component in load_instrument().components:
+    for component in load(Instrument).components:
         own = np.repeat(rng.normal(0, COMPONENT_SD, students), per_student)
         noise = rng.normal(0, NOISE_SD, len(frame))
         value = BASE[component] + predictors @ np.array(EFFECTS[component]) + shared + own + noise

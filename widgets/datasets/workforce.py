@@ -30,7 +30,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from widgets.logic.instrument import load_instrument
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 
 PREFER_NOT = "prefer not to say"
 
@@ -127,7 +128,7 @@ def pick(rng: np.random.Generator, values: tuple[str, ...], *shares: np.ndarray 
 def component_scores(rng: np.random.Generator, latent: np.ndarray) -> dict[str, np.ndarray]:
     """Component scores on 1-5 with two decimals (INVENTED model)."""
     result = {}
-    for component in load_instrument().components:
+    for component in load(Instrument).components:
         noise = rng.normal(0, COMPONENT_NOISE_SD, len(latent))
         value = BASE[component] + LOADING[component] * latent * 2 + noise
         result[component] = np.round(np.clip(value, 1.0, 5.0), 2)

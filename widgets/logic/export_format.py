@@ -23,8 +23,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from widgets.content.messages import message
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
-from widgets.logic.instrument import Instrument
 
 FORMAT = "belonging-lab-export/1"
 META_COLUMNS = ("format", "instrument_id", "instrument_version")  # what the row is an answer to

@@ -1,5 +1,6 @@
-"""Module 02's knowledge check: scenarios classified by the component of belonging they mainly
-show, the feedback each answer earns and the running score.
+"""Module 02's knowledge check: the feedback an answer earns, the running score and the
+results by component (the scenarios themselves are content:
+:mod:`widgets.content.models.knowledge_check`).
 
 The score counts a learner's FIRST answer to each scenario, so that trying other answers to
 read their feedback never inflates it. Nothing here is stored: answers live in the kernel only.
@@ -10,57 +11,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
-from widgets.content import FILES_DIR, read_yaml, validate
-from widgets.errors import BelongingLabError
-from widgets.logic.framework import broken, load_framework
+from widgets.content.models.knowledge_check import Question
 
-SCHEMA = "knowledge_check"
 OUTCOMES = ("correct", "incorrect", "unanswered")
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One possible answer (a component) and the feedback it earns."""
-
-    component: str
-    correct: bool
-    feedback: str
-
-
-@dataclass(frozen=True)
-class Question:
-    """One scenario, with its four answers."""
-
-    id: str
-    context: str
-    scenario: str
-    answers: tuple[Answer, ...]
-
-    @property
-    def correct_component(self) -> str:
-        return next(a.component for a in self.answers if a.correct)
-
-    def answer(self, component: str) -> Answer:
-        for answer in self.answers:
-            if answer.component == component:
-                return answer
-        raise BelongingLabError("modules.integrative_framework_unknown_component",
-                                component=component,
-                                known=", ".join(a.component for a in self.answers))
-
-
-@dataclass(frozen=True)
-class KnowledgeCheck:
-    """The knowledge check's labels, chart texts and scenarios, in the file's order."""
-
-    labels: dict[str, str]
-    chart: dict[str, Any]
-    questions: tuple[Question, ...]
 
 
 @dataclass(frozen=True)
@@ -78,52 +34,6 @@ class Summary:
     correct: int
     answered: int
     total: int
-
-
-def load_knowledge_check(
-    path: str | Path | None = None, contexts: Iterable[str] | None = None
-) -> KnowledgeCheck:
-    """Read and check ``knowledge_check.yaml`` (or a copy at ``path``).
-
-    Every scenario's answers name the framework's components; with ``contexts``, every
-    scenario's context must be one of them.
-    """
-    path = Path(path) if path else FILES_DIR / f"{SCHEMA}.yaml"
-    data = read_yaml(path)
-    validate(data, SCHEMA, path.name)
-    components = [c.id for c in load_framework().components]
-    check_questions(data["questions"], path.name, components,
-                    None if contexts is None else list(contexts))
-    questions = tuple(
-        Question(q["id"], q["context"], q["scenario"], tuple(Answer(**a) for a in q["answers"]))
-        for q in data["questions"]
-    )
-    return KnowledgeCheck(dict(data["labels"]), dict(data["chart"]), questions)
-
-
-def check_questions(
-    questions: list[dict[str, Any]], file_name: str, components: list[str],
-    contexts: list[str] | None,
-) -> None:
-    """Unique ids, every component once each, exactly one correct, known contexts."""
-    ids: set[str] = set()
-    for index, question in enumerate(questions):
-        where = f"questions[{index}]"
-        if question["id"] in ids:
-            broken(file_name, f"{where}.id", "integrative_framework_duplicate_question",
-                   id=question["id"])
-        ids.add(question["id"])
-        if contexts is not None and question["context"] not in contexts:
-            broken(file_name, f"{where}.context", "integrative_framework_unknown_context",
-                   context=question["context"], known=", ".join(contexts))
-        named = [a["component"] for a in question["answers"]]
-        if sorted(named) != sorted(components):
-            broken(file_name, f"{where}.answers", "integrative_framework_answer_components",
-                   named=", ".join(named))
-        count = sum(a["correct"] for a in question["answers"])
-        if count != 1:
-            broken(file_name, f"{where}.answers", "integrative_framework_correct_count",
-                   count=count)
 
 
 def ordered(questions: tuple[Question, ...], seed: int | None) -> tuple[Question, ...]:

@@ -6,44 +6,23 @@ This is a teaching model, not data. Its assumptions, stated in the module too:
 - in each following week it regains a fixed share of the gap to a ceiling (the "recovery");
 - an away rotation deepens the dip, because nothing about the place or the people is familiar;
 - inclusion practices soften the dip and speed the recovery; their effects add up, within caps.
-Every number comes from the module's content file, so faculty can change them without code.
+Every number comes from the module's content file (:class:`ModelParameters` and the
+:class:`Practice` entries of :mod:`widgets.content.models.clerkship`), so faculty can change
+them without code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 
+from widgets.content.models.clerkship import ModelParameters, Practice
 from widgets.errors import BelongingLabError
 
 MIN_LENGTH, MAX_LENGTH = 2, 8
 MAX_SOFTENING = 0.9  # practices never remove a dip entirely: a new team is always new
-
-
-@dataclass(frozen=True)
-class ModelParameters:
-    """The teaching model's numbers (see the module docstring for what each one does)."""
-
-    weeks_in_year: int
-    start: float
-    ceiling: float
-    floor: float
-    dip: float
-    recovery: float
-    away_dip_extra: float
-    edge_level: float
-
-
-@dataclass(frozen=True)
-class Practice:
-    """An inclusion practice and how much it softens dips and speeds recovery."""
-
-    id: str
-    dip_softening: float
-    recovery_boost: float
 
 
 @dataclass(frozen=True)
@@ -54,18 +33,6 @@ class YearSummary:
     lowest: float
     weeks_on_edge: int
     rotations: int
-
-
-def parameters_from_content(model: dict[str, Any]) -> ModelParameters:
-    """The parameters from the ``model`` section of the clerkship content file."""
-    return ModelParameters(**{name: model[name] for name in ModelParameters.__annotations__})
-
-
-def practices_from_content(practices: Iterable[dict[str, Any]]) -> dict[str, Practice]:
-    """The practices from the content file, keyed by id."""
-    return {
-        p["id"]: Practice(p["id"], p["dip_softening"], p["recovery_boost"]) for p in practices
-    }
 
 
 def rotation_lengths(length: int, weeks_in_year: int) -> list[int]:

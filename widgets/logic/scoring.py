@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from math import ceil
 
-from widgets.logic.instrument import Instrument, Item
+from widgets.content.models.instrument import Instrument, Item
 
 ENOUGH_ANSWERED = 0.75
 Answers = Mapping[str, int | None]

@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from widgets.content.models.instrument import Instrument
 from widgets.content.models.self_assessment import Band
 from widgets.errors import BelongingLabError
 from widgets.logic import autosave
@@ -32,7 +33,6 @@ from widgets.logic.export_format import (
     clean_text,
     new_response,
 )
-from widgets.logic.instrument import Instrument
 from widgets.logic.scoring import Answers, answers_needed, component_scores
 
 STATE_FILE = "self_assessment.json"

@@ -1,4 +1,4 @@
-"""Module 05: representation figures from the content file and the SYNTHETIC survey explorer.
+"""Module 05: the representation figures as a table and the SYNTHETIC survey explorer's sums.
 
 The explorer reports a breakdown only for groups of at least ``MIN_GROUP_SIZE`` people (the
 suite's privacy rule), with the complementary suppression of the cohort dashboard.
@@ -6,61 +6,36 @@ suite's privacy rule), with the complementary suppression of the cohort dashboar
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from widgets.content import FILES_DIR, load_path
-from widgets.content.messages import message
-from widgets.errors import BelongingLabError, ContentError
+from widgets.content.models.workforce import Workforce
+from widgets.errors import BelongingLabError
 from widgets.logic.cohort.suppression import suppress
 
-WORKFORCE_FILE = FILES_DIR / "workforce.yaml"
 MIN_GROUP_SIZE = 5
 STRONG_FROM = 4  # 4 or 5 on a single belonging item means "somewhat or very strong"
 
 
-def load_workforce(path: str | Path | None = None) -> dict[str, Any]:
-    """Read and validate the module's content file; every figure must name known ids."""
-    path = Path(path) if path else WORKFORCE_FILE
-    data = load_path(path, default_schema="workforce")
-    representation = data["representation"]
-    known = {
-        "group": {g["id"] for g in representation["groups"]},
-        "comparison": {c["id"] for c in representation["comparisons"]},
-        "source": {s["id"] for s in data["sources"]},
-    }
-    for index, figure in enumerate(representation["figures"]):
-        for field, ids in known.items():
-            if figure[field] not in ids:
-                raise ContentError(
-                    "content.invalid", file=path.name,
-                    entry=f"representation.figures[{index}].{field}",
-                    problem=message("modules.research_unknown_id", field=field,
-                                    id=figure[field], known=", ".join(sorted(ids))),
-                )
-    return data
-
-
-def representation_table(data: dict[str, Any]) -> pd.DataFrame:
+def representation_table(workforce: Workforce) -> pd.DataFrame:
     """One row per figure, with readable labels, its source and the order to show it in."""
-    representation = data["representation"]
-    groups = {g["id"]: g["label"] for g in representation["groups"]}
-    comparisons = {c["id"]: c["label"] for c in representation["comparisons"]}
-    sources = {s["id"]: s["short"] for s in data["sources"]}
+    representation = workforce.representation
+    groups = {g.id: g.label for g in representation.groups}
+    comparisons = {c.id: c.label for c in representation.comparisons}
+    sources = {s.id: s.short for s in workforce.sources}
     rows = []
-    for order, figure in enumerate(representation["figures"]):
-        group = groups[figure["group"]]
+    for order, figure in enumerate(representation.figures):
+        group = groups[figure.group]
         rows.append({
-            "comparison": comparisons[figure["comparison"]],
+            "comparison": comparisons[figure.comparison],
             "group": group,
-            "setting": figure["setting"],
-            "row": f"{group}: {figure['setting']}",
-            "level": representation["levels"][figure["level"]],
-            "percent": float(figure["percent"]),
-            "display": figure["display"],
-            "source": sources[figure["source"]],
+            "setting": figure.setting,
+            "row": f"{group}: {figure.setting}",
+            "level": representation.levels[figure.level],
+            "percent": figure.percent,
+            "display": figure.display,
+            "source": sources[figure.source],
             "order": order,
         })
     return pd.DataFrame(rows)

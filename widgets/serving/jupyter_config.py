@@ -20,10 +20,8 @@ home folders (``kernel-<id>-ipc-N`` in ``~/.local/share/jupyter/runtime``).
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -88,20 +86,3 @@ def write_json(path: Path, document: dict[str, Any]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(document, indent=2) + "\n")
     return path
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "configure-jupyter",
-        help="Give a Jupyter server (Binder, JupyterHub) the suite's Voila settings, template "
-        "and kernel fixes.",
-    )
-    parser.add_argument("--prefix", type=Path, default=Path(sys.prefix),
-                        help="environment to configure (default: this Python's, %(default)s)")
-    parser.set_defaults(handler=handle)
-
-
-def handle(args: argparse.Namespace) -> int:
-    for path in configure(args.prefix):
-        print(path)
-    return 0

@@ -12,13 +12,12 @@ With ``--class-size N --module 01`` the server is a class server (autosave off) 
 would not fit in memory (see ``class_pool``).
 
 For benchmarking only, ``BELONGING_LAB_NO_PATCHES=1`` in the environment starts Voila without
-the kernel fixes in ``patches``, so that ``belonging-lab bench`` can show what they prevent.
+the kernel fixes in ``patches``, so that the benchmark (``make bench``) can show what they prevent.
 Never set it for a server that learners use.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
@@ -147,58 +146,3 @@ def notebook_named(name: str, notebooks_dir: Path) -> Path:
         raise BelongingLabError("serving.unknown_module", name=name,
                                 choices=", ".join(path.stem for path in notebooks))
     return found
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="Serve the suite as Voila apps.")
-    parser.add_argument("--port", type=int, default=8866, help="port (default: 8866)")
-    parser.add_argument("--host", default="127.0.0.1", help="address (default: 127.0.0.1)")
-    parser.add_argument(
-        "--cull-idle",
-        type=int,
-        metavar="SECONDS",
-        help="reclaim a kernel that no page uses after this many idle seconds (default: 900, "
-        "from voila.json)",
-    )
-    parser.add_argument(
-        "--cull-connected",
-        type=int,
-        metavar="SECONDS",
-        help="reclaim a kernel behind an open page after this many idle seconds (default: "
-        "3600, from voila.json; never less than --cull-idle)",
-    )
-    parser.add_argument(
-        "--notebooks-dir",
-        type=Path,
-        default=NOTEBOOKS_DIR,
-        help="folder of notebooks to serve (default: the suite's notebooks/)",
-    )
-    parser.add_argument(
-        "--shared",
-        action="store_true",
-        help="a server for a whole class: autosave is switched off so that no learner sees "
-        "another's answers (always so when --host is not this machine)",
-    )
-    parser.add_argument(
-        "--preheat",
-        type=int,
-        default=DEFAULT_PREHEAT,
-        metavar="N",
-        help="kernels kept ready per module so that pages open at once (default: "
-        f"{DEFAULT_PREHEAT}; 0 turns it off; each holds 60-150 MB)",
-    )
-    parser.add_argument(
-        "--class-size",
-        type=int,
-        metavar="N",
-        help="a class server: N kernels preheated for --module alone (autosave off); refused "
-        "when they would not fit in memory",
-    )
-    parser.add_argument("--module", metavar="NAME",
-                        help="the module a class opens, by number or file name, e.g. 01")
-    parser.set_defaults(
-        handler=lambda args: serve(
-            args.port, args.host, args.cull_idle, args.notebooks_dir, args.shared, args.preheat,
-            args.cull_connected, args.class_size, args.module,
-        )
-    )

@@ -54,29 +54,19 @@ class CirclesExplorer(w.VBox):
             style=FULL_LABEL,
             continuous_update=False,
         )
-        connection = w.IntSlider(
-            value=circle.connection,
-            min=1,
-            max=5,
-            description=self.labels["connection"].format(number=number),
-            style=FULL_LABEL,
-            continuous_update=False,
-            layout=w.Layout(width="auto"),
-        )
-        hours = w.IntSlider(
-            value=circle.hours,
-            min=0,
-            max=80,
-            description=self.labels["hours"].format(number=number),
-            style=FULL_LABEL,
-            continuous_update=False,
-            layout=w.Layout(width="auto"),
-        )
+        connection = self._slider("connection", number, circle.connection, 1, 5)
+        hours = self._slider("hours", number, circle.hours, 0, 80)
         for control in (name, connection, hours):
             control.observe(self.redraw, names="value")
         row = w.VBox([name, connection, hours])
         row.add_class("bl-circle-row")
         return row
+
+    def _slider(self, label: str, number: int, value: int, low: int, high: int) -> w.IntSlider:
+        return w.IntSlider(value=value, min=low, max=high,
+                           description=self.labels[label].format(number=number),
+                           style=FULL_LABEL, continuous_update=False,
+                           layout=w.Layout(width="auto"))
 
     def circles(self) -> list[Circle]:
         """The circles as the learner has described them."""

@@ -10,14 +10,15 @@ import pandas as pd
 
 from widgets.charts.rotation import rotation_chart, rotation_data, rotation_layout
 from widgets.content import load
+from widgets.content.models.clerkship import Clerkship, Practice
+from widgets.content.models.suggestions import Suggestions
 from widgets.errors import BelongingLabError
 from widgets.logic.rotation_model import (
     MAX_LENGTH,
     MIN_LENGTH,
+    YearSummary,
     away_positions,
     comparison_table,
-    parameters_from_content,
-    practices_from_content,
     rotation_lengths,
     rotations_table,
     simulate,
@@ -38,33 +39,33 @@ class RotationSimulator(w.VBox):
         away_rotations: int | None = None,
         practices: Sequence[str] = (),
     ) -> None:
-        content = load("clerkship")
-        self.labels, self.texts = content["labels"], content["chart"]
-        self.columns = content["table_columns"]
-        self.params = parameters_from_content(content["model"])
-        self.practices = practices_from_content(content["practices"])
-        self.practice_labels = {p["id"]: p["label"] for p in content["practices"]}
+        content = load(Clerkship)
+        self.labels, self.texts = content.labels, content.chart
+        self.columns = content.table_columns
+        self.params = content.model
+        self.practices = content.practices_by_id()
+        self.practice_labels = {p.id: p.label for p in content.practices}
         unknown = [p for p in practices if p not in self.practices]
         if unknown:
             raise BelongingLabError("modules.clerkship_unknown_practice", practice=unknown[0],
                                     known=", ".join(self.practices))
-        defaults = content["defaults"]
+        defaults = content.defaults
         self.length = w.IntSlider(
-            value=rotation_length or defaults["rotation_length"], min=MIN_LENGTH, max=MAX_LENGTH,
+            value=rotation_length or defaults.rotation_length, min=MIN_LENGTH, max=MAX_LENGTH,
             description=self.labels["rotation_length"], style=FULL_LABEL,
             continuous_update=False, layout=w.Layout(width="auto"),
         )
         self.away = w.IntSlider(
-            value=defaults["away_rotations"] if away_rotations is None else away_rotations,
+            value=defaults.away_rotations if away_rotations is None else away_rotations,
             min=0, max=MAX_AWAY, description=self.labels["away_rotations"], style=FULL_LABEL,
             continuous_update=False, layout=w.Layout(width="auto"),
         )
         self.checks = {
-            spec["id"]: w.Checkbox(value=spec["id"] in practices, description=spec["label"],
-                                   style=FULL_LABEL, indent=False, layout=w.Layout(width="auto"))
-            for spec in content["practices"]
+            spec.id: w.Checkbox(value=spec.id in practices, description=spec.label,
+                                style=FULL_LABEL, indent=False, layout=w.Layout(width="auto"))
+            for spec in content.practices
         }
-        explanations = w.HTML(practice_list_html(content["practices"]))
+        explanations = w.HTML(practice_list_html(content.practices))
         self.summary = w.HTML()
         self.summary.add_class("bl-live")
         for control in (self.length, self.away, *self.checks.values()):
@@ -95,7 +96,7 @@ class RotationSimulator(w.VBox):
         texts = {**self.texts, "description": self.texts["description"].format(
             weeks=self.params.weeks_in_year, rotations=yours.rotations, length=self.length.value,
             away=len(away), practices=names or self.texts["no_practices"], mean=yours.mean,
-            weeks_on_edge=yours.weeks_on_edge, edge=self.params.edge_level,
+            weeks_on_edge=yours.weeks_on_edge, edge=f"{self.params.edge_level:g}",
             mean_without=baseline.mean, weeks_on_edge_without=baseline.weeks_on_edge)}
         rotations = rotations_table(with_practices)
         self.summary.value = self.summary_html(yours, baseline)
@@ -109,9 +110,9 @@ class RotationSimulator(w.VBox):
                              lambda narrow: rotation_chart(weekly, rotations, texts, narrow),
                              rotation_data(weekly, rotations, texts), table, texts["description"])
 
-    def summary_html(self, yours, baseline) -> str:
+    def summary_html(self, yours: YearSummary, baseline: YearSummary) -> str:
         """Two sentences: the year with the chosen practices and the year without."""
-        edge, weeks = self.params.edge_level, self.params.weeks_in_year
+        edge, weeks = f"{self.params.edge_level:g}", self.params.weeks_in_year
         first = self.labels["summary"].format(rotations=yours.rotations, mean=yours.mean,
                                               lowest=yours.lowest, edge=edge,
                                               weeks_on_edge=yours.weeks_on_edge, weeks=weeks)
@@ -130,10 +131,10 @@ class RotationSimulator(w.VBox):
         })
 
 
-def practice_list_html(practices: Sequence[dict]) -> str:
+def practice_list_html(practices: Sequence[Practice]) -> str:
     """The practices and what each one means, as an escaped definition list."""
     items = "".join(
-        f"<dt>{html.escape(p['label'])}</dt><dd>{html.escape(p['explanation'])}</dd>"
+        f"<dt>{html.escape(p.label)}</dt><dd>{html.escape(p.explanation)}</dd>"
         for p in practices
     )
     return f'<dl class="bl-practices">{items}</dl>'
@@ -141,11 +142,11 @@ def practice_list_html(practices: Sequence[dict]) -> str:
 
 def suggestions_panel() -> w.HTML:
     """Belonging Lab's own suggestions for residents and for students, clearly labelled."""
-    content = load("suggestions")
-    parts = [f"<p><strong>{html.escape(content['attribution'])}</strong></p>"]
-    for audience in content["audiences"]:
-        items = "".join(f"<li>{html.escape(tip)}</li>" for tip in audience["suggestions"])
-        parts.append(f"<h4>{html.escape(audience['heading'])}</h4><ul>{items}</ul>")
+    content = load(Suggestions)
+    parts = [f"<p><strong>{html.escape(content.attribution)}</strong></p>"]
+    for audience in content.audiences:
+        items = "".join(f"<li>{html.escape(tip)}</li>" for tip in audience.suggestions)
+        parts.append(f"<h4>{html.escape(audience.heading)}</h4><ul>{items}</ul>")
     panel = w.HTML("".join(parts))
     panel.add_class("bl-suggestions")
     return panel

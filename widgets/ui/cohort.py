@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import ipywidgets as w
@@ -18,6 +18,9 @@ import pandas as pd
 
 from widgets.content import load
 from widgets.content.messages import names_list
+from widgets.content.models.cohort import Cohort
+from widgets.content.models.instrument import Instrument
+from widgets.content.models.mapping import ColumnMapping
 from widgets.content.models.ui import UiTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
@@ -30,11 +33,10 @@ from widgets.logic.cohort.importing import (
     import_available,
     nothing_imported,
 )
-from widgets.logic.cohort.mapping import ColumnMapping, load_mapping
+from widgets.logic.cohort.mapping import load_mapping
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.statistics import grouping_columns
 from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
-from widgets.logic.instrument import load_instrument
 from widgets.paths import DATASETS_DIR
 from widgets.ui.chart_view import ChartView
 from widgets.ui.cohort_sections import (
@@ -68,9 +70,9 @@ class CohortDashboard(w.VBox):
                  group_by: str = "", mapping: str = "", strict: bool = False,
                  moments: Mapping[str, str] | None = None, date_order: str = "") -> None:
         self.strict = strict
-        self.texts = load("cohort")
-        self.instrument = load_instrument()
-        labels = self.texts["labels"]
+        self.texts = load(Cohort)
+        self.instrument = load(Instrument)
+        labels = self.texts.labels
         self.min_group = MIN_GROUP
         self.mapping: ColumnMapping | None = None
         self.frame: pd.DataFrame | None = None
@@ -115,7 +117,7 @@ class CohortDashboard(w.VBox):
     def _start(self, responses: str | Sequence[str], min_group: int, group_by: str,
                mapping: str) -> None:
         self.min_group = check_min_group(min_group)
-        self.rule.value = paragraph(self.texts["texts"]["rule"].format(min_group=self.min_group),
+        self.rule.value = paragraph(self.texts.texts["rule"].format(min_group=self.min_group),
                                     "bl-rule")
         if mapping:
             self.mapping = load_mapping(mapping, self.instrument)
@@ -145,14 +147,14 @@ class CohortDashboard(w.VBox):
         if self.strict and (outcome.result is None or outcome.result.frame.empty):
             raise nothing_imported(outcome.result.report if outcome.result else None)
         failures = [(name, str(error)) for name, error in outcome.failures]
-        self.banner.value = paragraph(self.texts["texts"]["synthetic_banner"],
+        self.banner.value = paragraph(self.texts.texts["synthetic_banner"],
                                       "bl-synthetic") if synthetic else ""
         self.fixed["import"] = import_parts(outcome.result and outcome.result.report, failures,
                                             self.texts)
         if outcome.result is None or outcome.result.frame.empty:
             self.frame = self.scores = None
             self.fixed["cohort"] = []
-            self._set_status(self.texts["texts"]["nothing"], alert=True)
+            self._set_status(self.texts.texts["nothing"], alert=True)
             self._set_options([])
         else:
             self.frame = outcome.result.frame
@@ -171,7 +173,7 @@ class CohortDashboard(w.VBox):
         self.redraw()
 
     def _set_options(self, columns: list[str]) -> None:
-        options = [(self.texts["labels"]["no_breakdown"], ""), *((c, c) for c in columns)]
+        options = [(self.texts.labels["no_breakdown"], ""), *((c, c) for c in columns)]
         with self.group_by.hold_trait_notifications():
             self.group_by.value = ""
             self.group_by.options = options
@@ -279,7 +281,7 @@ class CohortDashboard(w.VBox):
 
     def _show_moment_choices(self) -> None:
         """One moment menu per uploaded file (only when there are several files)."""
-        labels = self.texts["labels"]
+        labels = self.texts.labels
         options = [(labels["moment_from_file"], ""), (labels["moment_pre"], "pre"),
                    (labels["moment_post"], "post")]
         menus = [w.Dropdown(options=options, value="", style=FULL_LABEL,
@@ -308,7 +310,7 @@ class CohortDashboard(w.VBox):
                     labels[str(path)] = moment
             self.load(paths, labels=labels)
 
-    def _guarded(self, action, *args) -> None:
+    def _guarded(self, action: Callable[..., None], *args: object) -> None:
         """Run ``action``; show a clear message in the app instead of any traceback."""
         try:
             action(*args)
@@ -317,4 +319,4 @@ class CohortDashboard(w.VBox):
                 raise
             self._set_status(str(error), alert=True)
         except Exception:  # a learner or faculty member never sees a traceback
-            self._set_status(self.texts["texts"]["unexpected"], alert=True)
+            self._set_status(self.texts.texts["unexpected"], alert=True)

@@ -18,6 +18,9 @@ import pandas as pd
 
 from widgets.charts.cohort import breakdown_chart, comparison_chart, distribution_chart, means_chart
 from widgets.content.messages import message
+from widgets.content.models import Texts
+from widgets.content.models.cohort import Cohort
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.breakdown import Breakdown
 from widgets.logic.cohort.comparison import compare, moments
 from widgets.logic.cohort.import_report import ImportReport
@@ -57,42 +60,42 @@ def _count(value: float, hidden: str) -> str:
 
 
 def import_parts(report: ImportReport | None, failures: list[tuple[str, str]],
-                 texts: dict) -> list[Part]:
+                 texts: Cohort) -> list[Part]:
     """What was imported from where, files that failed, every rejection and unmapped column."""
-    headings, columns = texts["headings"], texts["tables"]
+    headings, columns = texts.headings, texts.tables
     parts = []
     if report is not None:
         sources = pd.DataFrame([{
             "file": s.file, "format": s.format, "encoding": s.encoding,
             "delimiter": {None: "", "\t": "tab"}.get(s.delimiter, s.delimiter),
             "rows_read": s.rows_read, "rows_accepted": s.rows_accepted,
-            "dates": date_reading(s.date_order, s.date_order_decided_by, texts["texts"]),
+            "dates": date_reading(s.date_order, s.date_order_decided_by, texts.texts),
             "notes": " ".join(message(key) for key in s.notes),
-        } for s in report.sources]).rename(columns=columns["sources"])
-        loaded = texts["texts"]["loaded"].format(accepted=report.rows_accepted,
+        } for s in report.sources]).rename(columns=columns.sources)
+        loaded = texts.texts["loaded"].format(accepted=report.rows_accepted,
                                                  files=len(report.sources))
         parts.append(Part(headings["summary"], paragraph(loaded)
                           + table_html(sources, headings["summary"])))
     if failures:
-        template = texts["texts"]["failed_file"]
+        template = texts.texts["failed_file"]
         items = "".join(f"<li>{html.escape(template.format(file=f, message=m))}</li>"
                         for f, m in failures)
         parts.append(Part(headings["failures"], f'<ul class="bl-alert" role="alert">{items}</ul>'))
     if report is not None and report.rejections:
         rejected = report.rejections_table()[["file", "row", "column", "reason"]]
         parts.append(Part(headings["rejections"], table_html(
-            rejected.rename(columns=columns["rejections"]), headings["rejections"])))
+            rejected.rename(columns=columns.rejections), headings["rejections"])))
     for name, rows, fields in (("groupings", "grouping_columns", ["file", "column"]),
                                ("refused", "refused_columns", ["file", "column", "reason"]),
                                ("unmapped", "unmapped_columns", ["file", "column"])):
         if report is not None and getattr(report, rows):
             table = pd.DataFrame(getattr(report, rows), columns=fields)
-            parts.append(Part(headings[name], table_html(table.rename(columns=columns[name]),
-                                                         headings[name])))
+            readable = table.rename(columns=columns.columns(name))
+            parts.append(Part(headings[name], table_html(readable, headings[name])))
     return parts
 
 
-def date_reading(order: str | None, decided_by: str | None, texts: dict) -> str:
+def date_reading(order: str | None, decided_by: str | None, texts: Texts) -> str:
     """How a file's dates were read, for the import summary (empty without dates)."""
     if decided_by is None:
         return ""
@@ -104,21 +107,21 @@ def date_reading(order: str | None, decided_by: str | None, texts: dict) -> str:
                                      how=texts[f"date_by_{decided_by}"])
 
 
-def counts_part(frame: pd.DataFrame, by: str, min_group: int, texts: dict,
+def counts_part(frame: pd.DataFrame, by: str, min_group: int, texts: Cohort,
                 breakdown: Breakdown | None = None) -> Part:
     """How many responses each shown group (or the whole cohort) has; hidden groups are only
     counted, never named."""
-    labels, columns = texts["labels"], texts["tables"]
+    labels, columns = texts.labels, texts.tables
     counts = response_counts(frame, [by] if by else [], min_group, breakdown)
     hidden = hidden_group_count(counts, by)
     counts = counts[counts[by].isna() | ~counts["group_hidden"]] if by else counts
-    names = counts[by].astype(object).where(counts[by].notna(), columns["total"]) if by else (
-        pd.Series([columns["total"]] * len(counts)))
-    table = pd.DataFrame({columns["counts"]["group"]: names.to_list(),
-                          columns["counts"]["n"]: [_count(n, labels["suppressed"])
+    names = counts[by].astype(object).where(counts[by].notna(), columns.total) if by else (
+        pd.Series([columns.total] * len(counts)))
+    table = pd.DataFrame({columns.counts["group"]: names.to_list(),
+                          columns.counts["n"]: [_count(n, labels["suppressed"])
                                                    for n in counts["n"]]})
-    return Part(texts["headings"]["counts"], hidden_note(hidden, min_group, texts)
-                + table_html(table, texts["headings"]["counts"]))
+    return Part(texts.headings["counts"], hidden_note(hidden, min_group, texts)
+                + table_html(table, texts.headings["counts"]))
 
 
 def hidden_group_count(table: pd.DataFrame, by: str) -> int:
@@ -128,32 +131,33 @@ def hidden_group_count(table: pd.DataFrame, by: str) -> int:
     return int(table.loc[table[by].notna() & table["group_hidden"], by].nunique())
 
 
-def hidden_note(count: int, min_group: int, texts: dict) -> str:
+def hidden_note(count: int, min_group: int, texts: Cohort) -> str:
     """The paragraph that counts the hidden groups (empty when none is hidden)."""
     if not count:
         return ""
-    return paragraph(texts["texts"]["hidden_groups"].format(count=count, min_group=min_group),
+    return paragraph(texts.texts["hidden_groups"].format(count=count, min_group=min_group),
                      "bl-hidden-groups")
 
 
-def means_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
+def means_part(frame: pd.DataFrame, instrument: Instrument, min_group: int, texts: Cohort,
                scores: pd.DataFrame | None = None) -> Part:
     """Each component's mean with its 95% interval."""
     summary = component_summary(frame, instrument, (), min_group, scores)
     summary["component"] = summary["component"].map(instrument.component_labels)
-    chart_texts = texts["charts"]["means"]
+    chart_texts = texts.charts.means
     figures = "; ".join(
-        texts["labels"]["suppressed"] if row.suppressed else chart_texts["figure"].format(
+        texts.labels["suppressed"] if row.suppressed else chart_texts["figure"].format(
             component=row.component, mean=_number(row.mean), low=_number(row.ci_low),
             high=_number(row.ci_high), n=_count(row.n, ""))
         for row in summary.itertuples())
     noted, chart_texts = _with_notes(summary, texts), {
         **chart_texts, "description": chart_texts["description"].format(figures=figures)}
-    return Part(texts["headings"]["means"], "", means_chart(noted, chart_texts),
+    return Part(texts.headings["means"], "", means_chart(noted, chart_texts),
                 _interval_table(summary, [], texts), means_chart(noted, chart_texts, narrow=True))
 
 
-def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, texts: dict,
+def breakdown_part(frame: pd.DataFrame, instrument: Instrument, by: str, min_group: int,
+                   texts: Cohort,
                    scores: pd.DataFrame | None = None, breakdown: Breakdown | None = None
                    ) -> Part:
     """Each shown group's component means with intervals; a result too few answered marked
@@ -162,18 +166,18 @@ def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, tex
     hidden = hidden_group_count(summary, by)
     note = hidden_note(hidden, min_group, texts)
     summary = summary[summary[by].notna() & ~summary["group_hidden"]].rename(columns={by: "group"})
-    heading = texts["headings"]["breakdown"]
+    heading = texts.headings["breakdown"]
     if summary.empty:
         return Part(heading, note)
     summary["group"] = summary["group"].astype(str)
     summary["component"] = summary["component"].map(instrument.component_labels)
-    chart_texts = texts["charts"]["breakdown"]
+    chart_texts = texts.charts.breakdown
     figures = "; ".join(
         chart_texts["hidden"].format(group=row.group, component=row.component) if row.suppressed
         else chart_texts["figure"].format(group=row.group, component=row.component,
                                           mean=_number(row.mean), n=_count(row.n, ""))
         for row in summary.itertuples())
-    hidden_text = texts["texts"]["hidden_groups"].format(count=hidden, min_group=min_group)
+    hidden_text = texts.texts["hidden_groups"].format(count=hidden, min_group=min_group)
     noted, chart_texts = _with_notes(summary, texts), {
         **chart_texts, "title": chart_texts["title"].format(column=by),
         "title_short": chart_texts["title_short"].format(column=by),
@@ -184,9 +188,9 @@ def breakdown_part(frame: pd.DataFrame, instrument, by: str, min_group: int, tex
                 breakdown_chart(noted, chart_texts, narrow=True))
 
 
-def _with_notes(summary: pd.DataFrame, texts: dict) -> pd.DataFrame:
+def _with_notes(summary: pd.DataFrame, texts: Cohort) -> pd.DataFrame:
     """The summary with a note for suppressed rows and n/a rows (no interval) left out."""
-    labels = texts["labels"]
+    labels = texts.labels
     noted = summary.assign(note=labels["suppressed"])
     lacking = ~noted["suppressed"] & noted["ci_low"].isna()
     noted.loc[lacking, "note"] = labels["not_enough"]
@@ -194,9 +198,9 @@ def _with_notes(summary: pd.DataFrame, texts: dict) -> pd.DataFrame:
     return noted
 
 
-def _interval_table(summary: pd.DataFrame, by: list[str], texts: dict,
+def _interval_table(summary: pd.DataFrame, by: list[str], texts: Cohort,
                     kind: str = "means") -> pd.DataFrame:
-    columns, hidden = texts["tables"][kind], texts["labels"]["suppressed"]
+    columns, hidden = texts.tables.columns(kind), texts.labels["suppressed"]
     rows = []
     for row in summary.to_dict("records"):
         shown = not row["suppressed"]
@@ -211,10 +215,11 @@ def _interval_table(summary: pd.DataFrame, by: list[str], texts: dict,
     return pd.DataFrame(rows)
 
 
-def distribution_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> Part:
+def distribution_part(frame: pd.DataFrame, instrument: Instrument, min_group: int,
+                      texts: Cohort) -> Part:
     """The percent of responses giving each answer to each item, for the whole cohort."""
     counts = distribution(frame, instrument, None, min_group)
-    chart_texts, heading = texts["charts"]["distribution"], texts["headings"]["distribution"]
+    chart_texts, heading = texts.charts.distribution, texts.headings["distribution"]
     if counts["suppressed"].all():
         return Part(heading, paragraph(chart_texts["hidden"].format(min_group=min_group)))
     counts = counts[~counts["suppressed"]].copy()
@@ -226,7 +231,7 @@ def distribution_part(frame: pd.DataFrame, instrument, min_group: int, texts: di
                         for item in instrument.item_ids if item in top.index)
     shares, chart_texts = counts[["item", "point", "label", "percent"]], {
         **chart_texts, "description": chart_texts["description"].format(figures=figures)}
-    columns = texts["tables"]["distribution"]
+    columns = texts.tables.distribution
     table = pd.DataFrame({
         columns["item"]: counts["item"], columns["text"]: counts["item"].map(texts_by_item),
         columns["label"]: counts["label"], columns["count"]: counts["count"].astype(int),
@@ -235,10 +240,11 @@ def distribution_part(frame: pd.DataFrame, instrument, min_group: int, texts: di
                 distribution_chart(shares, chart_texts, narrow=True))
 
 
-def alpha_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> Part:
+def alpha_part(frame: pd.DataFrame, instrument: Instrument, min_group: int,
+               texts: Cohort) -> Part:
     """Cronbach's alpha per component, with its caution below 30 complete responses."""
     table = cronbach_alpha(frame, instrument, min_group)
-    labels, columns = texts["labels"], texts["tables"]["alpha"]
+    labels, columns = texts.labels, texts.tables.alpha
     readable = pd.DataFrame({
         columns["component"]: table["component"].map(instrument.component_labels),
         columns["items"]: table["items"],
@@ -248,28 +254,28 @@ def alpha_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict) -> 
         columns["caution"]: [labels["caution_yes" if c else "caution_no"]
                              for c in table["caution"]],
     })
-    body = table_html(readable, texts["headings"]["alpha"])
+    body = table_html(readable, texts.headings["alpha"])
     if table["caution"].any():
-        body = paragraph(texts["texts"]["alpha_caution"].format(threshold=ALPHA_CAUTION_BELOW),
+        body = paragraph(texts.texts["alpha_caution"].format(threshold=ALPHA_CAUTION_BELOW),
                          "bl-caution") + body
-    return Part(texts["headings"]["alpha"], body)
+    return Part(texts.headings["alpha"], body)
 
 
-def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict,
+def comparison_part(frame: pd.DataFrame, instrument: Instrument, min_group: int, texts: Cohort,
                     scores: pd.DataFrame | None = None, order: Sequence[str] = ()) -> Part:
     """The pre/post comparison per component, paired where responses pair up; ``order`` is
     the order of the moments where the files or the faculty gave it."""
-    heading = texts["headings"]["comparison"]
+    heading = texts.headings["comparison"]
     pair = moments(frame, order)
     if pair is None:
-        return Part(heading, paragraph(texts["texts"]["no_moments"]))
+        return Part(heading, paragraph(texts.texts["no_moments"]))
     before, after = pair
     result = compare(frame, instrument, before, after, min_group, scores)
     result["component"] = result["component"].map(instrument.component_labels)
     paired = (result["method"] == "paired").any()
     pairs = result["n_pairs"].max()
-    method = texts["texts"]["comparison_method_paired" if paired else "comparison_method_unpaired"]
-    chart_texts = texts["charts"]["comparison"]
+    method = texts.texts["comparison_method_paired" if paired else "comparison_method_unpaired"]
+    chart_texts = texts.charts.comparison
     figures = "; ".join(
         chart_texts["hidden"].format(component=row.component) if row.suppressed
         else chart_texts["figure"].format(
@@ -280,20 +286,20 @@ def comparison_part(frame: pd.DataFrame, instrument, min_group: int, texts: dict
     long = pd.concat([
         result.assign(moment=before, mean=result["mean_before"]),
         result.assign(moment=after, mean=result["mean_after"]),
-    ])[["component", "moment", "mean", "suppressed"]].assign(note=texts["labels"]["suppressed"])
+    ])[["component", "moment", "mean", "suppressed"]].assign(note=texts.labels["suppressed"])
     names = {"before": before, "after": after}
     chart_texts = {
         **chart_texts, "title": chart_texts["title"].format(**names),
         "title_short": chart_texts["title_short"].format(**names),
         "description": chart_texts["description"].format(**names, figures=figures)}
-    intro = paragraph(method.format(pairs=_count(pairs, texts["labels"]["suppressed"])))
+    intro = paragraph(method.format(pairs=_count(pairs, texts.labels["suppressed"])))
     return Part(heading, intro, comparison_chart(long, [before, after], chart_texts),
                 _comparison_table(result, texts),
                 comparison_chart(long, [before, after], chart_texts, narrow=True))
 
 
-def _comparison_table(result: pd.DataFrame, texts: dict) -> pd.DataFrame:
-    columns, hidden = texts["tables"]["comparison"], texts["labels"]["suppressed"]
+def _comparison_table(result: pd.DataFrame, texts: Cohort) -> pd.DataFrame:
+    columns, hidden = texts.tables.comparison, texts.labels["suppressed"]
     rows = []
     for row in result.to_dict("records"):
         shown = not row["suppressed"]

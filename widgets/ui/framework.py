@@ -6,7 +6,8 @@ import html
 
 import ipywidgets as w
 
-from widgets.logic.framework import Framework, load_framework
+from widgets.content import load
+from widgets.content.models.framework import Framework
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -34,7 +35,7 @@ class FrameworkExplorer(w.VBox):
     """Two labelled dropdowns (component, setting) and the panel they update."""
 
     def __init__(self, component: str = "", context: str = "") -> None:
-        self.framework = load_framework()
+        self.framework = load(Framework)
         labels = self.framework.labels
         component_ids = [c.id for c in self.framework.components]
         context_ids = [c.id for c in self.framework.contexts]

@@ -9,11 +9,11 @@ from pathlib import Path
 import ipywidgets as w
 
 from widgets.charts.knowledge_check import results_chart
-from widgets.logic.framework import load_framework
+from widgets.content import load, load_path
+from widgets.content.models.framework import Framework
+from widgets.content.models.knowledge_check import KnowledgeCheck, Question
 from widgets.logic.knowledge_check import (
-    Question,
     check,
-    load_knowledge_check,
     ordered,
     record_first,
     results_by_component,
@@ -35,10 +35,10 @@ class KnowledgeCheckView(w.VBox):
     """Scenario cards, the summary of first answers and the chart of results by component."""
 
     def __init__(self, quiz_file: str | Path = "", shuffle_seed: int | None = None) -> None:
-        framework = load_framework()
+        framework = load(Framework)
         self.component_labels = framework.component_labels()
-        self.context_labels = {c.id: c.label for c in framework.contexts}
-        content = load_knowledge_check(quiz_file or None, contexts=self.context_labels)
+        self.context_labels = framework.context_labels()
+        content = load_path(quiz_file, KnowledgeCheck) if quiz_file else load(KnowledgeCheck)
         self.labels = content.labels
         self.chart_texts = content.chart
         self.questions = ordered(content.questions, shuffle_seed)

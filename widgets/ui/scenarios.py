@@ -7,7 +7,9 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from widgets.logic.scenarios import ROLES, Deck, Scenario, answer, load_deck
+from widgets.content import load, load_path
+from widgets.content.models.scenarios import ROLES, Deck, Scenario
+from widgets.logic.scenarios import answer
 
 FULL_LABEL = {"description_width": "initial"}
 
@@ -61,7 +63,7 @@ class ScenarioCards(w.VBox):
     """A card picker, the situation, and the resident's and student's choices."""
 
     def __init__(self, scenario: str = "", path: str | Path | None = None) -> None:
-        self.deck = load_deck(path)
+        self.deck = load_path(path, Deck) if path else load(Deck)
         first = self.deck.scenario(scenario) if scenario else self.deck.scenarios[0]
         self.picker = w.Dropdown(
             options=[(s.title, s.id) for s in self.deck.scenarios], value=first.id,

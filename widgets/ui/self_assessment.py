@@ -24,13 +24,13 @@ from widgets.charts.profile import (
     profile_data,
     profile_layout,
 )
-from widgets.content import load
+from widgets.content import load, load_path
+from widgets.content.models.instrument import Instrument
 from widgets.content.models.self_assessment import SelfAssessmentTexts
 from widgets.datasets.loader import load as load_dataset
 from widgets.errors import BelongingLabError
 from widgets.logic.autosave import DEFAULT_STATE_DIR
 from widgets.logic.export_format import Response, read_export, to_csv, to_json
-from widgets.logic.instrument import load_instrument
 from widgets.logic.scoring import answered_count, component_scores
 from widgets.logic.self_assessment import (
     Draft,
@@ -71,7 +71,8 @@ class SelfAssessment(w.VBox):
     def __init__(self, instrument_path: str | Path = "",
                  state_dir: str | Path | None = DEFAULT_STATE_DIR,
                  groups: Sequence[str] = (), show_reference: bool = False) -> None:
-        self.instrument = load_instrument(instrument_path or None)
+        self.instrument = (load_path(instrument_path, Instrument) if instrument_path
+                           else load(Instrument))
         self.content = load(SelfAssessmentTexts)
         self.labels, self.texts = self.content.labels, self.content.profile
         self.chart_texts, self.suggestions = self.content.chart, self.content.suggestions

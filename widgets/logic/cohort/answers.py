@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.mapping import normalise
 
 OUT_OF_RANGE = "cohort.reason_out_of_range"
@@ -28,7 +29,7 @@ class ParsedAnswers:
 class AnswerReader:
     """Reads answer cells against one instrument's scale."""
 
-    def __init__(self, instrument) -> None:
+    def __init__(self, instrument: Instrument) -> None:
         self.low = instrument.scale_min
         self.high = instrument.scale_max
         self.labels = {normalise(str(text)): int(point)

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from widgets.content import load
+from widgets.content.models.cohort_data import CohortData
 from widgets.logic.cohort.suppression import MIN_GROUP, Suppression, suppress
 
 
@@ -101,7 +102,7 @@ def _margin_key(by: list[str], fixed: list[str], key) -> tuple:
 
 def grouping(frame: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
     """The grouping columns with missing values labelled "not given"."""
-    not_given = load("cohort_data")["breakdown"]["not_given"]
+    not_given = load(CohortData).breakdown.not_given
     return pd.DataFrame({c: frame[c].astype(object).where(frame[c].notna(), not_given)
                          for c in by}, index=frame.index)
 

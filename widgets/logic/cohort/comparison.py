@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.scores import component_scores
 from widgets.logic.cohort.suppression import MIN_GROUP
 from widgets.logic.cohort.t_tests import paired, welch
@@ -32,7 +33,7 @@ COLUMNS = ["component", "method", "n_before", "n_after", "n_pairs", "n_unpaired"
            "effect_size_name", "effect_size", "suppressed"]
 
 
-def compare(frame: pd.DataFrame, instrument, before: str, after: str,
+def compare(frame: pd.DataFrame, instrument: Instrument, before: str, after: str,
             min_group: int = MIN_GROUP, scores: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per component: the test used, its result and its effect size. ``scores`` are
     the frame's ``component_scores`` when already computed."""

@@ -24,6 +24,7 @@ from functools import cache
 import pandas as pd
 
 from widgets.content import load
+from widgets.content.models.cohort_data import CohortData
 
 FREE_TEXT_LENGTH = 40
 FREE_TEXT_LEVELS = 10
@@ -44,10 +45,10 @@ def plain_words(text: str) -> list[str]:
 
 @cache
 def _identity_headers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    lists = load("cohort_data")["identity_headers"]
-    return (frozenset(" ".join(plain_words(w)) for w in lists["words"]),
-            tuple(" ".join(plain_words(p)) for p in lists["phrases"]),
-            frozenset(" ".join(plain_words(e)) for e in lists["exact"]))
+    lists = load(CohortData).identity_headers
+    return (frozenset(" ".join(plain_words(w)) for w in lists.words),
+            tuple(" ".join(plain_words(p)) for p in lists.phrases),
+            frozenset(" ".join(plain_words(e)) for e in lists.exact))
 
 
 def names_a_person(header: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from widgets import content
+from widgets.content.models.google_forms import GoogleForms
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.mapping import normalise
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
 from widgets.logic.cohort.responses import Layout
@@ -22,9 +24,9 @@ def metadata_by_timestamp() -> dict[str, frozenset[str]]:
     """Google's own column names, normalised: each timestamp header with the metadata headers
     of the language (or languages) that use it."""
     metadata: dict[str, frozenset[str]] = {}
-    for names in content.load("google_forms")["languages"].values():
-        own = frozenset(map(normalise, names["metadata"]))
-        for timestamp in map(normalise, names["timestamp"]):
+    for names in content.load(GoogleForms).languages.values():
+        own = frozenset(map(normalise, names.metadata))
+        for timestamp in map(normalise, names.timestamp):
             metadata[timestamp] = metadata.get(timestamp, frozenset()) | own
     return metadata
 
@@ -33,7 +35,7 @@ def detect(records: CsvRecords) -> bool:
     return normalise(records.rows[0][0]) in metadata_by_timestamp()
 
 
-def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument: Instrument) -> Layout:
     columns = records.rows[0]
     metadata = metadata_by_timestamp()[normalise(columns[0])]
     return Layout(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import zoneinfo
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.import_report import Rejection
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
 from widgets.logic.cohort.responses import Layout
@@ -36,7 +37,7 @@ def detect(records: CsvRecords) -> bool:
     )
 
 
-def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument: Instrument) -> Layout:
     headers, texts, import_ids = records.rows[:3]
     texts = [*texts, *headers[len(texts):]][: len(headers)]
     layout = Layout(

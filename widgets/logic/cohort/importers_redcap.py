@@ -28,6 +28,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.import_report import Rejection
 from widgets.logic.cohort.mapping import field_names, normalise, text_keys
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
@@ -64,7 +65,7 @@ def detect_json(document: Any) -> bool:
         or any(str(key).endswith("_complete") for key in first))
 
 
-def layout_json(decoded: DecodedFile, document: list, instrument) -> Layout:
+def layout_json(decoded: DecodedFile, document: list, instrument: Instrument) -> Layout:
     """API records laid out as the raw CSV export they equal; a non-record is rejected."""
     headers: dict[str, None] = {}
     for entry in document:
@@ -85,7 +86,7 @@ def layout_json(decoded: DecodedFile, document: list, instrument) -> Layout:
     return layout
 
 
-def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument: Instrument) -> Layout:
     headers = list(records.rows[0])
     columns = _Columns(headers, instrument)
     rows = records.rows[1:]
@@ -112,7 +113,7 @@ class _Columns:
     """Where the record id, event, repeat columns, items and the suite's form's timestamp are
     in one export, and which rows are the suite's responses."""
 
-    def __init__(self, headers: list[str], instrument):
+    def __init__(self, headers: list[str], instrument: Instrument):
         self.headers = headers
         self.event = _first(headers, EVENTS)
         self.form = _first(headers, REPEAT_FORMS)
@@ -272,7 +273,7 @@ def _append(layout: Layout, name: str, values: list[str]) -> None:
             row.append(value)  # the importer's own copy of the row (see ``completed``)
 
 
-def _item_columns(headers: list[str], instrument) -> list[int]:
+def _item_columns(headers: list[str], instrument: Instrument) -> list[int]:
     """Columns headed by an item's id (raw) or text (labels)."""
     ids = {item_id.casefold() for item_id in instrument.item_ids}
     texts = {normalise(item.text) for item in (*instrument.items, *instrument.single_items)}

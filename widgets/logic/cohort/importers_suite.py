@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.import_report import Rejection
 from widgets.logic.cohort.reading import CsvRecords, DecodedFile
@@ -22,7 +23,7 @@ def detect(records: CsvRecords) -> bool:
     return {"instrument_id", "instrument_version", "response_id"} <= header
 
 
-def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
+def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument: Instrument) -> Layout:
     headers = records.rows[0]
     missing = [c for c in (*LEADING_COLUMNS, *instrument.item_ids) if c not in headers]
     if missing:
@@ -38,7 +39,7 @@ def layout_csv(decoded: DecodedFile, records: CsvRecords, instrument) -> Layout:
     return layout
 
 
-def layout_json(decoded: DecodedFile, document: Any, instrument) -> Layout:
+def layout_json(decoded: DecodedFile, document: Any, instrument: Instrument) -> Layout:
     entries = document if isinstance(document, list) else [document]
     extra = sorted({key for entry in entries if isinstance(entry, dict)
                     and isinstance(entry.get("answers"), dict)
@@ -71,7 +72,7 @@ def _layout(decoded: DecodedFile, delimiter: str | None, headers: list[str]) -> 
 
 
 def _accepted(layout: Layout, number: int, format_: str, instrument_id: str, version: str,
-              instrument) -> bool:
+              instrument: Instrument) -> bool:
     """False (and the row rejected) for a row of another format; an error for another
     instrument or version."""
     if format_.strip() != FORMAT:

@@ -23,6 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 from widgets.content.messages import message, names_list
+from widgets.content.models.instrument import Instrument
+from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort import (
     importers_google,
@@ -31,7 +33,6 @@ from widgets.logic.cohort import (
     importers_suite,
 )
 from widgets.logic.cohort.import_report import ImportReport
-from widgets.logic.cohort.mapping import ColumnMapping
 from widgets.logic.cohort.reading import MAX_BYTES, csv_records, json_document, read_text
 from widgets.logic.cohort.responses import ImportResult, build
 
@@ -41,7 +42,7 @@ SUFFIXES = (".csv", ".json", ".txt", ".tsv")
 
 def import_responses(
     sources: str | Path | Iterable[str | Path],
-    instrument,
+    instrument: Instrument,
     mapping: ColumnMapping | None = None,
     label: str | Mapping[str | Path, str] | None = None,
     max_bytes: int = MAX_BYTES,
@@ -72,7 +73,7 @@ class PartialImport:
     failures: list[tuple[str, BelongingLabError]] = field(default_factory=list)
 
 
-def import_available(paths: Iterable[str | Path], instrument,
+def import_available(paths: Iterable[str | Path], instrument: Instrument,
                      mapping: ColumnMapping | None = None, max_bytes: int = MAX_BYTES,
                      label: Mapping[str | Path, str] | None = None,
                      date_order: str | None = None) -> PartialImport:
@@ -123,7 +124,8 @@ def display_names(names: Iterable[str]) -> list[str]:
     return shown
 
 
-def _combined(results: list[ImportResult], instrument, order: tuple[str, ...]) -> ImportResult:
+def _combined(results: list[ImportResult], instrument: Instrument, order: tuple[str, ...]
+              ) -> ImportResult:
     report = ImportReport()
     for result in results:
         report.extend(result.report)
@@ -165,7 +167,7 @@ def expand(sources: str | Path | Iterable[str | Path]) -> list[tuple[Path, Path]
     return files
 
 
-def import_file(path: str | Path, instrument, mapping: ColumnMapping | None = None,
+def import_file(path: str | Path, instrument: Instrument, mapping: ColumnMapping | None = None,
                 label: str | None = None, max_bytes: int = MAX_BYTES,
                 seen: set[str] | None = None, date_order: str | None = None,
                 name: str | None = None) -> ImportResult:
@@ -195,7 +197,7 @@ def import_file(path: str | Path, instrument, mapping: ColumnMapping | None = No
     return result
 
 
-def _ordered(frame: pd.DataFrame, instrument) -> pd.DataFrame:
+def _ordered(frame: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     """Fields first, then grouping columns, then items, whatever order the files had."""
     leading = ["response_id", "timestamp", "label", "code", "group"]
     items = list(instrument.item_ids)

@@ -18,21 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from widgets.content import load, read_yaml, validate
+from widgets.content import load, load_path
 from widgets.content.messages import shorten
+from widgets.content.models.cohort_data import CohortData
+from widgets.content.models.instrument import Instrument
+from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 
 FIELDS = ("response_id", "timestamp", "label", "code", "group")
 _NOT_WORD = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]\s*$")
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """A faculty member's mapping file, checked against the instrument."""
-
-    columns: dict[str, str] = field(default_factory=dict)  # header -> item id or field
-    groups: dict[str, str] = field(default_factory=dict)  # header -> grouping column name
 
 
 @dataclass(frozen=True)
@@ -64,35 +59,34 @@ def text_keys(text: str) -> set[str]:
     return keys - {""}
 
 
-def load_mapping(path: str | Path, instrument) -> ColumnMapping:
-    """Read and check a mapping file (schema ``mapping``) against the instrument."""
+def load_mapping(path: str | Path, instrument: Instrument) -> ColumnMapping:
+    """Read a mapping file (schema ``mapping``) and check it against the instrument."""
     path = Path(path)
-    data = read_yaml(path)
-    validate(data, "mapping", path.name)
-    wanted = data.get("instrument")
+    mapping = load_path(path, ColumnMapping)
+    wanted = mapping.instrument
     if wanted is not None and wanted != instrument.id:
         raise BelongingLabError(
             "cohort.mapping_other_instrument", file=path.name, found=wanted, expected=instrument.id
         )
     targets = set(instrument.item_ids) | set(FIELDS)
-    for column, target in data["columns"].items():
+    for column, target in mapping.columns.items():
         if target not in targets:
             raise BelongingLabError(
                 "cohort.mapping_unknown_target", file=path.name, column=column, target=target
             )
-    for column, name in data.get("groups", {}).items():
+    for column, name in mapping.groups.items():
         if name in targets:
             raise BelongingLabError(
                 "cohort.mapping_group_name_taken", file=path.name, column=column, name=name
             )
-    return ColumnMapping(dict(data["columns"]), dict(data.get("groups", {})))
+    return mapping
 
 
 def plan_columns(
     file: str,
     headers: Sequence[str],
     texts: Sequence[str],
-    instrument,
+    instrument: Instrument,
     mapping: ColumnMapping | None = None,
     known_fields: dict[str, str] | None = None,
     ignored: frozenset[str] = frozenset(),
@@ -135,12 +129,12 @@ def field_names() -> dict[str, str]:
     """Normalised headers that name a field: the field's own name, or the label that the
     suite's exported survey definitions give the code and group questions."""
     names = {normalise(name): name for name in FIELDS}
-    survey = load("cohort_data")["survey"]
-    names.update({normalise(survey[f"{name}_label"]): name for name in ("code", "group")})
+    survey = load(CohortData).survey
+    names.update({normalise(survey.field_label(name)): name for name in ("code", "group")})
     return names
 
 
-def _all_items(instrument):
+def _all_items(instrument: Instrument):
     return (*instrument.items, *instrument.single_items)
 
 

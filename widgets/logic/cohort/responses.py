@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from widgets.content.messages import message, names_list
+from widgets.content.models.instrument import Instrument
+from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 from widgets.logic.cohort.answers import AnswerReader
 from widgets.logic.cohort.group_columns import refusal
 from widgets.logic.cohort.import_report import ImportReport, Rejection, SourceSummary
-from widgets.logic.cohort.mapping import ColumnMapping, ColumnPlan, plan_columns
+from widgets.logic.cohort.mapping import ColumnPlan, plan_columns
 from widgets.logic.cohort.timestamps import TimestampReading, read_timestamps
 
 TEXT_FIELDS = ("label", "code", "group")
@@ -55,7 +57,7 @@ class ImportResult:
     moment_order: tuple[str, ...] = ()
 
 
-def build(layout: Layout, instrument, mapping: ColumnMapping | None, label: str | None,
+def build(layout: Layout, instrument: Instrument, mapping: ColumnMapping | None, label: str | None,
           seen: set[str] | frozenset[str] = frozenset(), date_order: str | None = None
           ) -> ImportResult:
     """The tidy table of one file's responses and its report; ``label`` (a moment the faculty
@@ -123,7 +125,7 @@ def _grouping_columns(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, tak
     return kept, refused, unmapped
 
 
-def _check_items(layout: Layout, plan: ColumnPlan, instrument) -> list[str]:
+def _check_items(layout: Layout, plan: ColumnPlan, instrument: Instrument) -> list[str]:
     """Items without a column; an error when any component item or, in the suite's own
     format, any column at all is missing."""
     missing = [item_id for item_id in instrument.item_ids if item_id not in plan.items]
@@ -203,7 +205,7 @@ def _answers(layout: Layout, plan: ColumnPlan, cells: pd.DataFrame, numbers: lis
     return parsed.values
 
 
-def _drop_unusable(layout: Layout, frame: pd.DataFrame, numbers: list[int], instrument,
+def _drop_unusable(layout: Layout, frame: pd.DataFrame, numbers: list[int], instrument: Instrument,
                    rejections: list[Rejection], seen: set[str] | frozenset[str],
                    moment: str | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Reject rows without an id (or with a malformed one), without any answer, or repeating

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.scoring import answers_needed
 
 
-def keyed_items(frame: pd.DataFrame, instrument, component: str) -> pd.DataFrame:
+def keyed_items(frame: pd.DataFrame, instrument: Instrument, component: str) -> pd.DataFrame:
     """A component's item answers as floats, reverse-keyed items turned round."""
     columns = {}
     for item in instrument.items:
@@ -25,7 +26,7 @@ def keyed_items(frame: pd.DataFrame, instrument, component: str) -> pd.DataFrame
     return pd.DataFrame(columns, index=frame.index)
 
 
-def component_scores(frame: pd.DataFrame, instrument) -> pd.DataFrame:
+def component_scores(frame: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     """One column per component (in the instrument's order), one row per response."""
     scores = {}
     for component in instrument.components:

@@ -14,6 +14,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from widgets.content.models.instrument import Instrument
 from widgets.logic.cohort.breakdown import Breakdown, count
 from widgets.logic.cohort.scores import component_scores, keyed_items
 from widgets.logic.cohort.suppression import MIN_GROUP, suppress
@@ -23,7 +24,7 @@ ALPHA_CAUTION_BELOW = 30
 CONFIDENCE = 0.95
 
 
-def component_summary(frame: pd.DataFrame, instrument, by: Sequence[str] = (),
+def component_summary(frame: pd.DataFrame, instrument: Instrument, by: Sequence[str] = (),
                       min_group: int = MIN_GROUP, scores: pd.DataFrame | None = None,
                       breakdown: Breakdown | None = None) -> pd.DataFrame:
     """Per component (and breakdown cell): n answering, mean and its 95% t-interval.
@@ -45,7 +46,7 @@ def component_summary(frame: pd.DataFrame, instrument, by: Sequence[str] = (),
     return pd.concat(parts, ignore_index=True)[columns]
 
 
-def distribution(frame: pd.DataFrame, instrument, by: str | None = None,
+def distribution(frame: pd.DataFrame, instrument: Instrument, by: str | None = None,
                  min_group: int = MIN_GROUP) -> pd.DataFrame:
     """Counts per scale point of every item, overall and per group of ``by``.
 
@@ -85,7 +86,7 @@ def response_counts(frame: pd.DataFrame, by: Sequence[str] = (),
         [*by, "n", "suppressed", "group_hidden"]]
 
 
-def grouping_columns(frame: pd.DataFrame, instrument) -> list[str]:
+def grouping_columns(frame: pd.DataFrame, instrument: Instrument) -> list[str]:
     """Columns a breakdown can use: ``group``, ``label`` and any grouping column a mapping file
     kept, when at least one response has a value in it (never the pairing code or the id)."""
     fields = {"response_id", "timestamp", "code", *instrument.item_ids}
@@ -93,7 +94,7 @@ def grouping_columns(frame: pd.DataFrame, instrument) -> list[str]:
     return [c for c in candidates if frame[c].notna().any()]
 
 
-def cronbach_alpha(frame: pd.DataFrame, instrument, min_group: int = MIN_GROUP
+def cronbach_alpha(frame: pd.DataFrame, instrument: Instrument, min_group: int = MIN_GROUP
                    ) -> pd.DataFrame:
     """Cronbach's alpha per component, from responses that answered all its items.
 

@@ -48,8 +48,9 @@
       : fill(units.seconds, { n: seconds });
   }
 
-  // What the page's modules say about the learner's answers, for the banner.
-  function savedText() {
+  // What the page's modules say about the learner's answers, for the banner. Answers saved on
+  // disk by a server the hub stopped are in the learner's home folder on the hub.
+  function savedText(kind) {
     const saved = settings.texts.saved;
     const marks = Array.from(document.querySelectorAll("[data-bl-kept]"));
     if (marks.length === 0) return saved.nothing_to_save;
@@ -58,6 +59,7 @@
     const time = mark.getAttribute("data-bl-saved-time");
     if (kept === "off") return saved.off;
     if (!time) return saved.nothing_yet;
+    if (kind === "hub" && kept === "disk") return fill(saved.hub, { time: time });
     return fill(saved[kept] || saved.disk, { time: time });
   }
 
@@ -90,7 +92,7 @@
     const alert = banner.querySelector("[role=alert]");
     const lines = [
       paragraph(fill(words.title, { limit: limit }), "bl-connection-title"),
-      paragraph(words.explanation + " " + savedText()),
+      paragraph(words.explanation + " " + savedText(kind)),
       paragraph(texts.controls_off + " " + words.action),
     ];
     alert.replaceChildren(...lines);

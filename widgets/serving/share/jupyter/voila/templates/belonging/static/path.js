@@ -114,6 +114,14 @@
     };
   }
 
+  // A module's last line links home as "./": in JupyterLab that is the notebooks' folder, but in
+  // Voila it names the render folder, which has no page. On a module page every such link is
+  // pointed at the landing page, as the panel's own link is, whatever the server's prefix.
+  function pointHomeLinks(here) {
+    if (!here.home) return;
+    document.querySelectorAll('a[href="./"]').forEach((anchor) => anchor.setAttribute("href", here.home));
+  }
+
   // On the landing page a module's link is the one the page lists for it.
   function listedLink(data, notebook) {
     const anchor = document.querySelector('.bl-modules li[data-notebook="' + CSS.escape(notebook) + '"] a');
@@ -226,6 +234,8 @@
     const panel = document.getElementById("bl-path");
     const source = document.getElementById("bl-path-data");
     if (!panel || !source) return;
-    draw(panel, JSON.parse(source.textContent));
+    const data = JSON.parse(source.textContent);
+    pointHomeLinks(locate(data));
+    draw(panel, data);
   });
 })();

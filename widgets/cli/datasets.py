@@ -1,0 +1,54 @@
+"""``belonging-lab datasets``: make the SYNTHETIC sample datasets, or check a folder of them.
+
+``datasets generate --seed N --out DIR [--rows N]`` writes the three CSVs (plus a copy of the
+Data Package descriptor and README when DIR is not ``datasets/``);
+``datasets validate [DIR]`` loads each one through the validating loader. The work is in
+``widgets.datasets`` (``generate`` and ``loader``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from widgets.content.messages import message
+from widgets.datasets.generate import DEFAULT_SEED
+from widgets.paths import DATASETS_DIR
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("datasets", help=message("cli.datasets"))
+    actions = parser.add_subparsers(dest="datasets_command", required=True)
+    generate = actions.add_parser("generate", help=message("cli.datasets_generate"))
+    generate.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                          help=message("cli.datasets_generate_seed"))
+    generate.add_argument("--out", type=Path, required=True,
+                          help=message("cli.datasets_generate_out"))
+    generate.add_argument("--rows", type=int, default=None,
+                          help=message("cli.datasets_generate_rows"))
+    validate = actions.add_parser("validate", help=message("cli.datasets_validate"))
+    validate.add_argument("folder", nargs="?", type=Path, default=DATASETS_DIR,
+                          help=message("cli.datasets_validate_folder"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return generate(args) if args.datasets_command == "generate" else validate(args)
+
+
+def generate(args: argparse.Namespace) -> int:
+    from widgets.datasets.generate import write_samples
+
+    for path, rows in write_samples(args.out, args.seed, args.rows).values():
+        print(message("datasets.written", file=path, rows=rows))
+    return 0
+
+
+def validate(args: argparse.Namespace) -> int:
+    from widgets.datasets.loader import load
+    from widgets.datasets.package import dataset_names, resource
+
+    for name in dataset_names():
+        rows = len(load(name, args.folder))
+        print(message("datasets.valid", file=args.folder / resource(name)["path"], rows=rows))
+    return 0
