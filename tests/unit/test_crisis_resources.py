@@ -5,7 +5,6 @@ from dataclasses import replace
 
 import nbformat
 import pytest
-import yaml
 
 from widgets.content import FILES_DIR, load
 from widgets.content.models.crisis_resources import CrisisResources
@@ -19,15 +18,7 @@ from widgets.ui.start_here import (
     module_map_html,
 )
 
-
-def bundled() -> dict:
-    return yaml.safe_load((FILES_DIR / "crisis_resources.yaml").read_text(encoding="utf-8"))
-
-
-def institution_file(tmp_path, data: dict, name: str = "our-resources.yaml"):
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+INSTITUTION_FILE = "our-resources.yaml"
 
 
 def test_the_bundled_resources_match_their_schema():
@@ -51,21 +42,21 @@ def test_the_default_lists_the_physician_support_line_for_physicians_and_student
     assert "medical students" in text
 
 
-def test_an_institution_file_replaces_the_default(tmp_path):
-    data = bundled()
-    data["regions"] = [{"name": "Our campus", "resources": [
-        {"name": "Student Wellness", "contact": "Call 555-0100", "description": "Weekdays."}]}]
-    panel = crisis_resources(str(institution_file(tmp_path, data)))
+def test_an_institution_file_replaces_the_default(content_copy):
+    def ours(data):
+        data["regions"] = [{"name": "Our campus", "resources": [
+            {"name": "Student Wellness", "contact": "Call 555-0100", "description": "Weekdays."}]}]
+
+    panel = crisis_resources(str(content_copy(CrisisResources, ours, INSTITUTION_FILE)))
     assert "Student Wellness" in panel.value
     assert "Physician Support Line" not in panel.value
 
 
-def test_a_broken_institution_file_names_the_file_the_entry_and_the_problem(tmp_path):
-    data = bundled()
-    del data["regions"][0]["resources"][1]["contact"]
-    with pytest.raises(ContentError) as error:
-        load_crisis_resources(institution_file(tmp_path, data))
-    message = str(error.value)
+def test_a_broken_institution_file_names_the_file_the_entry_and_the_problem(refusal):
+    def no_contact(data):
+        del data["regions"][0]["resources"][1]["contact"]
+
+    message = refusal(CrisisResources, no_contact, INSTITUTION_FILE)
     assert "our-resources.yaml" in message
     assert "regions[0].resources[1]" in message
     assert "'contact' is a required property" in message
@@ -83,18 +74,21 @@ def test_a_file_of_another_schema_is_refused(tmp_path):
         load_crisis_resources(path)
 
 
-def test_a_link_that_is_not_https_is_refused(tmp_path):
-    data = bundled()
-    data["regions"][0]["resources"][0]["url"] = "javascript:alert(1)"
+def test_a_link_that_is_not_https_is_refused(content_copy):
+    def scripted(data):
+        data["regions"][0]["resources"][0]["url"] = "javascript:alert(1)"
+
     with pytest.raises(ContentError, match=r"regions\[0\]\.resources\[0\]\.url"):
-        load_crisis_resources(institution_file(tmp_path, data))
+        load_crisis_resources(content_copy(CrisisResources, scripted, INSTITUTION_FILE))
 
 
-def test_institution_text_is_escaped(tmp_path):
-    data = bundled()
-    data["heading"] = "<script>alert(1)</script>"
-    data["regions"][0]["resources"][0]["name"] = "Care & <b>support</b>"
-    text = crisis_resources_html(load_crisis_resources(institution_file(tmp_path, data)))
+def test_institution_text_is_escaped(content_copy):
+    def hostile(data):
+        data["heading"] = "<script>alert(1)</script>"
+        data["regions"][0]["resources"][0]["name"] = "Care & <b>support</b>"
+
+    text = crisis_resources_html(load_crisis_resources(
+        content_copy(CrisisResources, hostile, INSTITUTION_FILE)))
     assert "<script>" not in text
     assert "&lt;script&gt;" in text
     assert "Care &amp; &lt;b&gt;support&lt;/b&gt;" in text
