@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Labelled, Texts
 
 
 @dataclass(frozen=True)
@@ -16,20 +16,12 @@ class Prompt:
 
 
 @dataclass(frozen=True)
-class PlanComponent:
-    """A component of belonging an action can be linked to, as the plan names it."""
-
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
 class Reflection:
     FILE: ClassVar[str] = "reflection"
 
     attribution: str
     prompts: tuple[Prompt, ...]
-    components: tuple[PlanComponent, ...]
+    components: tuple[Labelled, ...]  # the components an action can be linked to
     labels: Texts
     export: Texts
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from widgets.content.messages import message
-from widgets.content.models import Texts
-from widgets.errors import ContentError
+from widgets.content.models import Texts, refuse
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,5 @@ class Stories:
         seen: set[str] = set()
         for number, story in enumerate(self.stories):
             if story.id in seen:
-                raise ContentError("content.invalid", file=file_name,
-                                   entry=f"stories[{number}].id",
-                                   problem=message("modules.stories_duplicate_id", id=story.id))
+                refuse(file_name, f"stories[{number}].id", "stories_duplicate_id", id=story.id)
             seen.add(story.id)
