@@ -11,6 +11,9 @@ from widgets.content.models import Texts
 
 @dataclass(frozen=True)
 class Connection:
+    """What the banner says: its region and buttons, each fault (``faults``), up to when the
+    answers were saved (``saved``) and the units of a culling limit."""
+
     FILE: ClassVar[str] = "connection"
 
     region: str

@@ -19,12 +19,17 @@ class Resource:
 
 @dataclass(frozen=True)
 class Region:
+    """The services of one country or region, listed under its name."""
+
     name: str
     resources: tuple[Resource, ...]
 
 
 @dataclass(frozen=True)
 class CrisisResources:
+    """The panel of module 00: a heading, what to do in immediate danger, the services by
+    region, and optionally an introduction and a note about the institution's own services."""
+
     FILE: ClassVar[str] = "crisis_resources"
 
     heading: str

@@ -28,6 +28,9 @@ class Module:
 
 @dataclass(frozen=True)
 class ModuleMap:
+    """The landing page's table (caption, column headings, time formats) and the modules in the
+    learner's order."""
+
     FILE: ClassVar[str] = "module_map"
 
     caption: str

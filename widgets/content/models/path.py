@@ -11,6 +11,8 @@ from widgets.content.models import Texts
 
 @dataclass(frozen=True)
 class PathTexts:
+    """The panel's texts, the completion record's and those of the completions command."""
+
     FILE: ClassVar[str] = "path"
 
     panel: Texts

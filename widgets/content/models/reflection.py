@@ -11,12 +11,17 @@ from widgets.content.models import Labelled, Texts
 
 @dataclass(frozen=True)
 class Prompt:
+    """A reflection question; its ``id`` keys the learner's answer in the saved plan."""
+
     id: str
     text: str
 
 
 @dataclass(frozen=True)
 class Reflection:
+    """The prompts and the components in the order the workbook shows them, its labels and
+    the texts of the exported plan."""
+
     FILE: ClassVar[str] = "reflection"
 
     attribution: str

@@ -20,6 +20,9 @@ class Band:
 
 @dataclass(frozen=True)
 class SelfAssessmentTexts:
+    """Module 03's labels, the profile in words (``profile``, ``bands``), suggestions by
+    component, the charts' texts and which synthetic class to compare with (``reference``)."""
+
     FILE: ClassVar[str] = "self_assessment"
 
     labels: Texts

@@ -22,6 +22,8 @@ class Story:
 
 @dataclass(frozen=True)
 class AdvicePrompt:
+    """What the learner is asked to write, the hints beside it and the answer box's label."""
+
     heading: str
     prompt: str
     hints: tuple[str, ...]
@@ -30,6 +32,9 @@ class AdvicePrompt:
 
 @dataclass(frozen=True)
 class Stories:
+    """The stories under their heading and composite note, the advice prompt, its labels and
+    the texts of the downloaded advice."""
+
     FILE: ClassVar[str] = "stories"
 
     heading: str

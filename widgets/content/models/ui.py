@@ -11,6 +11,8 @@ from widgets.content.models import Texts
 
 @dataclass(frozen=True)
 class UiTexts:
+    """The texts around a chart's table toggle and around answers kept in the browser."""
+
     FILE: ClassVar[str] = "ui"
 
     chart_view: Texts
