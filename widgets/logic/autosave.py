@@ -4,7 +4,8 @@ read back when a module opens again. Saved files are private to the learner's ac
 
 A saved file that cannot be read is never overwritten: it is renamed (``.unreadable`` added,
 then a number if that name is taken) and the error names both files, so the learner can still
-recover what was in it. Used by module 03 (self-assessment) and module 06 (reflection).
+recover what was in it. Used by module 03 (self-assessment), module 06 (reflection) and module
+08 (advice); each says how its document is kept in a ``Keeping``.
 """
 
 from __future__ import annotations
