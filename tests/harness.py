@@ -61,11 +61,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stop(process: subprocess.Popen) -> None:
-    """Ask ``process`` to end, and end it if it has not within ``STOP_SECONDS``."""
+def stop(process: subprocess.Popen, seconds: float = STOP_SECONDS) -> None:
+    """Ask ``process`` to end, and end it if it has not within ``seconds`` (a server that
+    stops servers of its own, such as JupyterHub, needs longer than Voila)."""
     process.terminate()
     with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(timeout=STOP_SECONDS)
+        process.wait(timeout=seconds)
         return
     process.kill()
     process.wait()
