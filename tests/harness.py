@@ -1,6 +1,7 @@
 """One harness for everything that drives a Voila or Jupyter server in Debian's Chromium: the
 browser tests (``tests/browser/conftest.py``), the Jupyter-server and wheel tests
-(``tests/serving/``) and the benchmark (``tests/bench/``).
+(``tests/serving/``), the JupyterHub of the hub tests (``tests/hub/conftest.py``) and the
+benchmark (``tests/bench/``).
 
 A server runs as its own process, exactly as learners get it, on a free port of 127.0.0.1 with
 HOME in a scratch folder (module 06 saves answers under HOME) and its output in a log file
