@@ -1,6 +1,7 @@
 """One harness for everything that drives a Voila or Jupyter server in Debian's Chromium: the
 browser tests (``tests/browser/conftest.py``), the Jupyter-server and wheel tests
-(``tests/serving/``) and the benchmark (``tests/bench/``).
+(``tests/serving/``), the JupyterHub of the hub tests (``tests/hub/conftest.py``) and the
+benchmark (``tests/bench/``).
 
 A server runs as its own process, exactly as learners get it, on a free port of 127.0.0.1 with
 HOME in a scratch folder (module 06 saves answers under HOME) and its output in a log file
@@ -61,11 +62,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stop(process: subprocess.Popen) -> None:
-    """Ask ``process`` to end, and end it if it has not within ``STOP_SECONDS``."""
+def stop(process: subprocess.Popen, seconds: float = STOP_SECONDS) -> None:
+    """Ask ``process`` to end, and end it if it has not within ``seconds`` (a server that
+    stops servers of its own, such as JupyterHub, needs longer than Voila)."""
     process.terminate()
     with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(timeout=STOP_SECONDS)
+        process.wait(timeout=seconds)
         return
     process.kill()
     process.wait()

@@ -33,20 +33,9 @@ def suite_run(notebooks: list[Path], work: Path) -> dict:
     return figure
 
 
-def report_available() -> bool:
-    """Whether this checkout has ``belonging-lab report`` (it was built alongside the bench)."""
-    from widgets.cli import build_parser
-
-    parser = build_parser()
-    return any("report" in getattr(action, "choices", None) or ()
-               for action in parser._subparsers._group_actions)
-
-
 def cohort_report(rows: int, work: Path) -> dict:
     """Generate ``rows`` synthetic responses (untimed), then time the cohort report on them."""
-    figure = {"rows": rows, "seconds": None, "status": message("bench.report_missing")}
-    if not report_available():
-        return figure
+    figure = {"rows": rows, "seconds": None}
     data = work / f"cohort-{rows}"
     _, generated = timed(["datasets", "generate", "--rows", str(rows), "--out", str(data)], work)
     if generated.returncode != 0:

@@ -18,7 +18,8 @@ class Row:
 
 
 def rows(results: dict) -> list[Row]:
-    """Every figure of ``results`` in the order the issue lists them."""
+    """Every figure of ``results``, from one learner's page (load, warm start, interaction,
+    memory) to the commands and then to many learners at once."""
     return [
         *_load_rows(results),
         *_warm_rows(results),

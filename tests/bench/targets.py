@@ -1,4 +1,8 @@
-"""The issue's first targets and the verdict on each measured figure."""
+"""The limit each measured figure is judged against, and the verdict on it. The limits are what
+keeps a class from waiting: a module starts about as fast as a one-slider notebook, a control
+redraws its chart before a learner notices (150 ms), a kernel fits in a Binder session
+(mybinder.org guarantees 450 MB to a whole session), and a class arriving at once finds every
+page rendered and leaves no kernel behind."""
 
 from __future__ import annotations
 

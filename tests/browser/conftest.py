@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.harness import free_port as free_port  # the hub tests import it from here
 from tests.harness import serve, stop
 
 RENDER_TIMEOUT_MS = 90_000

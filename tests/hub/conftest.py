@@ -1,7 +1,9 @@
 """A real JupyterHub on 127.0.0.1 for the hub tests, started with the configuration that
 docs/deploy.md shows (docs/hub/jupyterhub_config.py) plus what only a test needs: loopback
 ports, a scratch database, the DummyAuthenticator and the project-local configurable-http-proxy
-that `make test-deps` installs from npm. The suite's repository is served to the learners'
+that `make test-deps` installs from npm. The hub is a server of the harness the browser tests
+share (tests/harness.py: a free port, HOME and the log in a scratch folder, a wait until its API
+answers). The suite's repository is served to the learners'
 servers over smart HTTP (tests/hub/git_http.py), from a fresh clone of the committed HEAD, and
 learners follow the links `belonging-lab links --hub ...` prints.
 """
@@ -12,10 +14,8 @@ import re
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,9 @@ import psutil
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import free_port, wait_for_app
+from tests import harness
+from tests.browser.conftest import wait_for_app
+from tests.harness import Server, free_port
 from tests.hub.git_http import bare_clone, served
 from widgets.logic.action_plan import STATE_FILE
 from widgets.paths import REPO_ROOT
@@ -32,7 +34,7 @@ HUB_CONFIG = REPO_ROOT / "docs" / "hub" / "jupyterhub_config.py"
 PROXY = REPO_ROOT / "build" / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
 REPOSITORY = "belonging-lab.git"
 BRANCH = "main"
-HUB_START_SECONDS = 60
+# The hub stops each learner's server (interrupt, then terminate, then kill: up to 20 s) first.
 HUB_STOP_SECONDS = 30
 # From a link to a rendered module: the hub starts the learner's server, nbgitpuller clones the
 # repository and Voila runs the notebook, on a machine whose two cores other tests share.
@@ -41,13 +43,6 @@ SAVE_SECONDS = 60
 REFLECTION = "06_reflection_and_action_plan.ipynb"
 ANSWER_FIELD = "Your answer to question 3"
 TYPED = "I will ask my preceptor about the team huddle"
-
-
-@dataclass
-class Hub:
-    url: str
-    process: subprocess.Popen
-    log: Path
 
 
 def proxy_command() -> str:
@@ -66,8 +61,10 @@ def config_file(folder: Path, settings: dict[str, Any]) -> Path:
     return path
 
 
-def hub_settings(folder: Path, learner_settings: dict[str, Any]) -> dict[str, Any]:
-    port, hub_port, api_port = free_port(), free_port(), free_port()
+def hub_settings(folder: Path, port: int, learner_settings: dict[str, Any]) -> dict[str, Any]:
+    """The hub on ``port`` (its internal API and the proxy's on free ones), its state in
+    ``folder``, and ``learner_settings``."""
+    hub_port, api_port = free_port(), free_port()
     return {
         "JupyterHub.bind_url": f"http://127.0.0.1:{port}",
         "JupyterHub.hub_bind_url": f"http://127.0.0.1:{hub_port}",
@@ -82,32 +79,14 @@ def hub_settings(folder: Path, learner_settings: dict[str, Any]) -> dict[str, An
     }
 
 
-def wait_until_up(hub: Hub) -> None:
-    deadline = time.monotonic() + HUB_START_SECONDS
-    while time.monotonic() < deadline:
-        if hub.process.poll() is not None:
-            pytest.fail(f"JupyterHub exited early:\n{hub.log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{hub.url}/hub/api/", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"JupyterHub did not start within {HUB_START_SECONDS} s:\n{hub.log.read_text()}")
-
-
-def stop_hub(hub: Hub) -> None:
+def stop_hub(hub: Server) -> None:
     """Stop the hub (it stops the proxy and the learners' servers), then anything it started
     that is still running: the processes it started are known by their ids."""
     try:
         started = psutil.Process(hub.process.pid).children(recursive=True)
     except psutil.NoSuchProcess:
         started = []
-    hub.process.terminate()
-    try:
-        hub.process.wait(timeout=HUB_STOP_SECONDS)
-    except subprocess.TimeoutExpired:
-        hub.process.kill()
-        hub.process.wait()
+    harness.stop(hub.process, HUB_STOP_SECONDS)
     for process in started:
         with suppress(psutil.NoSuchProcess):
             process.kill()
@@ -115,17 +94,16 @@ def stop_hub(hub: Hub) -> None:
 
 
 @contextmanager
-def running_hub(folder: Path, learner_settings: dict[str, Any]) -> Iterator[Hub]:
+def running_hub(folder: Path, learner_settings: dict[str, Any]) -> Iterator[Server]:
     """JupyterHub with the guide's configuration and ``learner_settings`` (how learners'
-    servers start), on free loopback ports, stopped with everything it started."""
-    settings = hub_settings(folder, learner_settings)
-    config = config_file(folder, settings)
-    log = folder / "jupyterhub.log"
-    process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config)],
-                               cwd=folder, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    hub = Hub(settings["JupyterHub.bind_url"], process, log)
+    servers start), on free loopback ports, stopped with everything it started; the wait is
+    inside ``try`` so that a start cut short (Ctrl-C while it waits) stops it too."""
+    port = free_port()
+    config = config_file(folder, hub_settings(folder, port, learner_settings))
+    hub = harness.start([sys.executable, "-m", "jupyterhub", "-f", str(config)], port, folder,
+                        name="jupyterhub", cwd=folder, ready="hub/api/", wait=False)
     try:
-        wait_until_up(hub)
+        hub.wait_until_serving()
         yield hub
     finally:
         stop_hub(hub)
@@ -141,7 +119,7 @@ def served_repository(folder: Path) -> Iterator[str]:
 
 @contextmanager
 def hub_with_links(folders: pytest.TempPathFactory, learner_settings: dict[str, Any]
-                   ) -> Iterator[tuple[Hub, list[str]]]:
+                   ) -> Iterator[tuple[Server, list[str]]]:
     """The suite's repository served and a hub whose learners' servers start with
     ``learner_settings``; yields the hub and the links `belonging-lab links --hub` prints."""
     with (served_repository(folders.mktemp("git")) as repo_url,

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
+from tests.harness import Server
 from tests.hub.conftest import (
     REFLECTION,
     TYPED,
-    Hub,
     answer_in_module_06,
     hub_with_links,
     link_to,
@@ -75,7 +75,7 @@ def accounts() -> Iterator[tuple[Account, Account]]:
 
 
 @pytest.fixture(scope="module")
-def hub(accounts, tmp_path_factory) -> Iterator[tuple[Hub, list[str]]]:
+def hub(accounts, tmp_path_factory) -> Iterator[tuple[Server, list[str]]]:
     first, _ = accounts
     environment = Path(tempfile.mkdtemp(prefix="bl-learners-python-", dir="/tmp"))
     try:

@@ -29,11 +29,11 @@ from tests.browser.test_faults import (
     assert_banner,
     assert_item_refuses_an_answer,
 )
+from tests.harness import Server
 from tests.hub.conftest import (
     PAGE_TIMEOUT_MS,
     REFLECTION,
     REPOSITORY,
-    Hub,
     answer_in_module_06,
     hub_with_links,
     jupyter_paths,
@@ -69,7 +69,8 @@ def homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory: pytest.TempPathFactory, homes: Path) -> Iterator[tuple[Hub, list[str]]]:
+def hub(tmp_path_factory: pytest.TempPathFactory, homes: Path
+        ) -> Iterator[tuple[Server, list[str]]]:
     """The hub and the links `belonging-lab links --hub` prints for it."""
     prefix = tmp_path_factory.mktemp("prefix")
     configure(prefix)  # as an administrator runs `belonging-lab configure-jupyter`
@@ -153,16 +154,16 @@ def test_a_second_learner_sees_none_of_the_first_learners_answers(browser, hub,
         page.context.close()
 
 
-def hub_api(hub: Hub, method: str, path: str) -> dict:
+def hub_api(hub: Server, method: str, path: str) -> dict:
     """A request to the hub's REST API with the culler's token; its JSON answer, if any."""
-    request = urllib.request.Request(f"{hub.url}/hub/api{path}", method=method,
+    request = urllib.request.Request(f"{hub.url}hub/api{path}", method=method,
                                      headers={"Authorization": f"token {CULLER_TOKEN}"})
     with urllib.request.urlopen(request, timeout=30) as response:
         body = response.read()
     return json.loads(body) if body else {}
 
 
-def stop_server_through_the_hub(hub: Hub, learner: str) -> None:
+def stop_server_through_the_hub(hub: Server, learner: str) -> None:
     """Stop ``learner``'s server as the hub's culler does, and wait until the hub says it has."""
     hub_api(hub, "DELETE", f"/users/{learner}/server")
     deadline = time.monotonic() + SERVER_STOP_SECONDS

@@ -3,7 +3,6 @@ reports figures it could not measure. Nothing here starts a server or a browser.
 
 import pytest
 
-from tests.bench import commands
 from tests.bench.cli import build_parser, chosen_modules, plan_from
 from tests.bench.plan import QUICK, Plan
 from tests.bench.sessions import Outcome, load_counts
@@ -64,14 +63,6 @@ def test_a_load_that_rendered_late_is_slow_but_not_stalled():
     counts = load_counts([Outcome(61_000.0, False), Outcome(59_000.0, False)],
                          concurrency=10, stall_seconds=180, slow_seconds=60)
     assert (counts["stalled"], counts["slow"]) == (0, 1)
-
-
-def test_the_cohort_report_row_says_not_available_when_the_command_is_missing(
-        tmp_path, monkeypatch):
-    monkeypatch.setattr(commands, "report_available", lambda: False)
-    figure = commands.cohort_report(10_000, tmp_path)
-    assert (figure["rows"], figure["seconds"]) == (10_000, None)
-    assert figure["status"].startswith("not available")
 
 
 def test_the_class_load_measures_one_ten_and_thirty_learners_by_default():
