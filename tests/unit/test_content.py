@@ -6,6 +6,7 @@ import pkgutil
 import pytest
 
 from widgets.content import FILES_DIR, load, load_path, models
+from widgets.content.models.circles import Circles
 from widgets.content.models.ui import UiTexts
 from widgets.errors import ContentError
 
@@ -26,9 +27,13 @@ def content_models() -> dict[str, type]:
 MODELS = content_models()
 
 
+def test_every_bundled_content_file_has_a_model():
+    assert set(BUNDLED) <= set(MODELS)
+
+
 @pytest.mark.parametrize("name", BUNDLED)
 def test_every_bundled_content_file_matches_its_schema(name):
-    assert load(MODELS.get(name, name))  # TRANSITIONAL: a file without a model yet, by name
+    assert load(MODELS[name])
 
 
 def test_a_broken_entry_is_named_in_the_message(tmp_path):
@@ -37,7 +42,7 @@ def test_a_broken_entry_is_named_in_the_message(tmp_path):
     text = text.replace("disruption: 0.3", "disruption: 3")
     broken.write_text(text)
     with pytest.raises(ContentError) as error:
-        load_path(broken)
+        load_path(broken, Circles)
     message = str(error.value)
     assert "circles.yaml" in message
     assert "transitions[0].disruption" in message
@@ -53,11 +58,11 @@ def test_a_file_that_is_not_yaml_says_so(tmp_path):
 
 def test_a_missing_file_says_which(tmp_path):
     with pytest.raises(ContentError, match="was not found"):
-        load_path(tmp_path / "nowhere.yaml")
+        load_path(tmp_path / "nowhere.yaml", UiTexts)
 
 
 def test_a_file_without_a_schema_is_refused(tmp_path):
     orphan = tmp_path / "orphan.yaml"
     orphan.write_text("title: hello\n")
     with pytest.raises(ContentError, match="does not say which schema"):
-        load_path(orphan)
+        load_path(orphan, UiTexts)

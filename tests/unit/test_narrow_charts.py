@@ -12,6 +12,7 @@ from widgets.charts.circles import circles_chart
 from widgets.charts.cohort import breakdown_chart, means_chart
 from widgets.charts.render import fits_from, to_figure_html, to_svg
 from widgets.content import load
+from widgets.content.models.circles import Circles
 from widgets.logic.circles import Circle, circles_table
 
 COHORT_TEXTS = {"title": "A long title", "title_short": "Short", "x": "Mean", "y": "Group",
@@ -21,7 +22,7 @@ COHORT_TEXTS = {"title": "A long title", "title_short": "Short", "x": "Mean", "y
 def circles() -> tuple[pd.DataFrame, dict]:
     table = circles_table({"Now": [Circle("Friends outside medicine", 4, 6),
                                    Circle("Family", 3, 12)]})
-    return table, {**load("circles")["chart"], "description": "Two dot plots"}
+    return table, {**load(Circles).chart, "description": "Two dot plots"}
 
 
 def narrow_charts():

@@ -32,22 +32,15 @@ SCHEMAS_DIR = CONTENT_DIR / "schemas"
 
 def load(model: type[T]) -> T:
     """The bundled content file of ``model`` (``files/<model.FILE>.yaml``) as a typed object."""
-    if isinstance(model, str):  # TRANSITIONAL: callers still asking by name get the mapping
-        return load_path(FILES_DIR / f"{model}.yaml", model)
     return load_path(FILES_DIR / f"{model.FILE}.yaml", model)
 
 
-def load_path(path: str | Path, model: type[T] | None = None, default_schema: str | None = None
-              ) -> T:
+def load_path(path: str | Path, model: type[T]) -> T:
     """A content file anywhere on disk (an institution's own copy) as a ``model`` object."""
     path = Path(path)
     data = read_yaml(path)
-    if model is None or isinstance(model, str):  # TRANSITIONAL: the mapping, as before
-        schema_name = data.get("schema", model or default_schema)
-        if not schema_name:
-            raise ContentError("content.no_schema", file=path.name)
-        validate(data, schema_name, path.name)
-        return data
+    if "schema" not in data:
+        raise ContentError("content.no_schema", file=path.name)
     validate(data, model.FILE, path.name)
     content = build(model, data, path.name)
     check = getattr(content, "check", None)
