@@ -20,10 +20,14 @@ import html
 import json
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import altair as alt
 
 from widgets.errors import BelongingLabError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RECENT_DRAWINGS = 64  # SVGs kept per process (wide and narrow): a few MB at most
 FITS_STEP, FITS_RANGE = 40, (400, 1200)  # px: the bl-fits-N classes of the style sheet
@@ -44,7 +48,7 @@ def spec_of(chart: alt.TopLevelMixin, validate: bool = True) -> dict:
     return chart.to_dict(validate=validate)
 
 
-def records(table) -> list[dict]:
+def records(table: pd.DataFrame) -> list[dict]:
     """A table's rows as a named dataset holds them (missing values become null)."""
     return json.loads(table.to_json(orient="records"))
 
@@ -76,7 +80,7 @@ def with_data(spec: dict, datasets: dict[str, list[dict]], description: str,
     return swapped
 
 
-def _retitled(node, axis_titles: dict[str, str]) -> tuple[object, set[str]]:
+def _retitled(node: object, axis_titles: dict[str, str]) -> tuple[object, set[str]]:
     """``node`` with the title of every encoding channel named in ``axis_titles`` replaced
     (in every layer and concatenated view), and the channels found."""
     if isinstance(node, list):

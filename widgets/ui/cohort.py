@@ -249,7 +249,7 @@ class CohortDashboard(w.VBox):
                               f"{html.escape(show_table)}</summary>{view.table.value}</details>")
         return '<div class="bl-cohort-report">' + "".join(pieces) + "</div>"
 
-    def _repr_mimebundle_(self, **kwargs) -> dict:
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
         data = super()._repr_mimebundle_(**kwargs)
         data["text/html"] = self.static_html()
         return data

@@ -12,7 +12,7 @@ given" label, so that the cells always add up to the released totals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -44,7 +44,8 @@ class Breakdown:
         self.groups = suppress(self.counts(self.summarise(
             pd.Series(1.0, index=frame.index), count)), min_group) if self.by else None
 
-    def summarise(self, values: pd.Series, summarise) -> pd.DataFrame:
+    def summarise(self, values: pd.Series,
+                  summarise: Callable[[pd.Series], dict[str, float]]) -> pd.DataFrame:
         """``summarise`` applied to every cell of the breakdown and to every margin (rows whose
         ``by`` value is NA), including cells that no response falls in."""
         empty = np.array([], dtype=int)
@@ -94,7 +95,7 @@ def _subsets(by: list[str]) -> list[list[str]]:
     return subsets
 
 
-def _margin_key(by: list[str], fixed: list[str], key) -> tuple:
+def _margin_key(by: list[str], fixed: list[str], key: object) -> tuple:
     """The cell tuple (NA for each column not fixed) of a group found by ``groupby``."""
     values = dict(zip(fixed, key if isinstance(key, tuple) else (key,), strict=True))
     return tuple(values.get(column, pd.NA) for column in by)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import graphlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from widgets.content.models.instrument import Instrument
@@ -113,7 +114,7 @@ class _Columns:
     """Where the record id, event, repeat columns, items and the suite's form's timestamp are
     in one export, and which rows are the suite's responses."""
 
-    def __init__(self, headers: list[str], instrument: Instrument):
+    def __init__(self, headers: list[str], instrument: Instrument) -> None:
         self.headers = headers
         self.event = _first(headers, EVENTS)
         self.form = _first(headers, REPEAT_FORMS)
@@ -145,7 +146,7 @@ class _Columns:
                 and (answered[n] or not self.structured or not self.items)
                 for n, row in enumerate(rows)]
 
-    def context(self, rows) -> dict[str, dict[int, str]]:
+    def context(self, rows: Iterable[list[str]]) -> dict[str, dict[int, str]]:
         """Per record, the first value of each field of its non-repeating other forms (a
         repeating form's fields describe one instance, not the record)."""
         spread = self._spread()

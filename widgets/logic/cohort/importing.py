@@ -16,7 +16,7 @@ A file that cannot be read at all raises ``BelongingLabError`` naming the file a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,7 +105,8 @@ def nothing_imported(report: ImportReport | None) -> BelongingLabError:
                              reason=reason.split(";")[0])
 
 
-def _with_names(files: list[tuple[Path, Path]]):
+def _with_names(files: list[tuple[Path, Path]]
+                ) -> Iterator[tuple[tuple[Path, Path], str, set[str]]]:
     """Each (source, file) with the name it is shown under and a set that collects the
     response ids imported so far (shared by all files)."""
     seen: set[str] = set()

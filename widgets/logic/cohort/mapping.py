@@ -21,7 +21,7 @@ from pathlib import Path
 from widgets.content import load, load_path
 from widgets.content.messages import shorten
 from widgets.content.models.cohort_data import CohortData
-from widgets.content.models.instrument import Instrument
+from widgets.content.models.instrument import Instrument, Item, SingleItem
 from widgets.content.models.mapping import ColumnMapping
 from widgets.errors import BelongingLabError
 
@@ -134,7 +134,7 @@ def field_names() -> dict[str, str]:
     return names
 
 
-def _all_items(instrument: Instrument):
+def _all_items(instrument: Instrument) -> tuple[Item | SingleItem, ...]:
     return (*instrument.items, *instrument.single_items)
 
 
@@ -149,7 +149,8 @@ def _by_text(by_text: dict[str, str], header: str, text: str) -> str | None:
     return None
 
 
-def _place(file: str, table: dict[str, int], target: str, index: int, headers: Sequence[str]):
+def _place(file: str, table: dict[str, int], target: str, index: int, headers: Sequence[str]
+           ) -> None:
     if target in table:
         raise BelongingLabError(
             "cohort.column_twice", file=file, target=target,

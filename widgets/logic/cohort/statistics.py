@@ -8,7 +8,7 @@ that column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
@@ -147,7 +147,7 @@ def _mean_with_interval(values: pd.Series) -> dict[str, float]:
     return {"n": n, "mean": mean, "ci_low": low, "ci_high": high}
 
 
-def _point_counts(points: range):
+def _point_counts(points: range) -> Callable[[pd.Series], dict[str, float]]:
     def counts(values: pd.Series) -> dict[str, float]:
         answered = values.dropna()
         tally = answered.value_counts()

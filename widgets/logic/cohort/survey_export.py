@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 
 from widgets.content import load
 from widgets.content.models.cohort_data import CohortData
@@ -101,7 +102,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _csv(rows, quoting: int = csv.QUOTE_MINIMAL) -> str:
+def _csv(rows: Iterable[Iterable[object]], quoting: int = csv.QUOTE_MINIMAL) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n", quoting=quoting).writerows(rows)
     return buffer.getvalue()

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -218,7 +219,8 @@ class _Fields:
         self.meridiem[rows] = {"": 0, "a": 1, "p": 2}[(text["meridiem"] or "").lower()]
         self.valid[rows] = zone_ok
 
-    def _read_date(self, text: dict, number, rows: np.ndarray) -> bool:
+    def _read_date(self, text: dict, number: Callable[[str], np.ndarray | int],
+                   rows: np.ndarray) -> bool:
         """Fill in the date part; False when the shape's separators or month name are wrong."""
         if text["ymd_y"] is not None:
             if text["ymd_s1"] != text["ymd_s2"]:
