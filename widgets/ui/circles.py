@@ -17,8 +17,8 @@ from widgets.logic.circles import (
     unique_names,
 )
 from widgets.ui.chart_view import ChartView
+from widgets.ui.controls import FULL_LABEL
 
-FULL_LABEL = {"description_width": "initial"}
 NO_TRANSITION = ""
 
 

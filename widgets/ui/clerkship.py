@@ -25,8 +25,8 @@ from widgets.logic.rotation_model import (
     summarise,
 )
 from widgets.ui.chart_view import ChartView
+from widgets.ui.controls import FULL_LABEL
 
-FULL_LABEL = {"description_width": "initial"}
 MAX_AWAY = 4
 
 

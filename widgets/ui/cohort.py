@@ -50,8 +50,8 @@ from widgets.ui.cohort_sections import (
     means_part,
     paragraph,
 )
+from widgets.ui.controls import FULL_LABEL
 
-FULL_LABEL = {"description_width": "initial"}
 SAMPLE = DATASETS_DIR / "class_responses.csv"
 ACCEPT = ".csv,.json,.txt,.tsv"
 

@@ -8,8 +8,7 @@ import ipywidgets as w
 
 from widgets.content import load
 from widgets.content.models.framework import Framework
-
-FULL_LABEL = {"description_width": "initial"}
+from widgets.ui.controls import menu
 
 
 def pair_html(framework: Framework, component_id: str, context_id: str) -> str:
@@ -37,22 +36,10 @@ class FrameworkExplorer(w.VBox):
     def __init__(self, component: str = "", context: str = "") -> None:
         self.framework = load(Framework)
         labels = self.framework.labels
-        component_ids = [c.id for c in self.framework.components]
-        context_ids = [c.id for c in self.framework.contexts]
-        self.component = w.Dropdown(
-            options=[(c.label, c.id) for c in self.framework.components],
-            value=component if component in component_ids else component_ids[0],
-            description=labels["component"],
-            style=FULL_LABEL,
-            layout=w.Layout(width="auto"),
-        )
-        self.context = w.Dropdown(
-            options=[(c.label, c.id) for c in self.framework.contexts],
-            value=context if context in context_ids else context_ids[0],
-            description=labels["context"],
-            style=FULL_LABEL,
-            layout=w.Layout(width="auto"),
-        )
+        self.component = menu([(c.label, c.id) for c in self.framework.components], component,
+                              labels["component"])
+        self.context = menu([(c.label, c.id) for c in self.framework.contexts], context,
+                            labels["context"])
         self.panel = w.HTML()
         for control in (self.component, self.context):
             control.observe(self.redraw, names="value")

@@ -20,8 +20,7 @@ from widgets.logic.knowledge_check import (
     summarise,
 )
 from widgets.ui.chart_view import ChartView
-
-FULL_LABEL = {"description_width": "initial"}
+from widgets.ui.controls import FULL_LABEL
 
 
 def feedback_html(verdict: str, text: str, correct: bool) -> str:

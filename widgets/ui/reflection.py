@@ -24,11 +24,9 @@ from widgets.logic.action_plan import (
     to_markdown,
 )
 from widgets.logic.autosave import DEFAULT_STATE_DIR
+from widgets.ui.controls import FULL_LABEL, menu
 from widgets.ui.download import DocumentDownloads
 from widgets.ui.kept_answers import KeptAnswers
-
-FULL_LABEL = {"description_width": "initial"}
-
 
 
 class ActionRow(w.VBox):
@@ -40,11 +38,8 @@ class ActionRow(w.VBox):
             return w.Text(value=value, description=labels[key].format(number=number),
                           style=FULL_LABEL, layout=w.Layout(width="100%"))
 
-        known = [key for _, key in components]
-        self.component = w.Dropdown(
-            options=components, value=action.component if action.component in known else known[0],
-            description=labels["component"].format(number=number), style=FULL_LABEL,
-            layout=w.Layout(width="auto"))
+        self.component = menu(components, action.component,
+                              labels["component"].format(number=number))
         self.action = text("action", action.action)
         self.when = text("when", action.when)
         self.with_whom = text("with_whom", action.with_whom)

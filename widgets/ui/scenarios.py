@@ -10,8 +10,7 @@ import ipywidgets as w
 from widgets.content import load, load_path
 from widgets.content.models.scenarios import ROLES, Deck, Scenario
 from widgets.logic.scenarios import answer
-
-FULL_LABEL = {"description_width": "initial"}
+from widgets.ui.controls import FULL_LABEL
 
 
 class RoleChoice(w.VBox):

@@ -45,14 +45,13 @@ from widgets.logic.self_assessment import (
     summary,
 )
 from widgets.ui.chart_view import ChartView
+from widgets.ui.controls import FULL_LABEL
 from widgets.ui.download import DownloadLink
 from widgets.ui.kept_answers import KeptAnswers
 
 if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
-
-FULL_LABEL = {"description_width": "initial"}
 
 
 def paragraphs(texts: Sequence[str], css_class: str = "") -> str:

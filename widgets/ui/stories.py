@@ -17,11 +17,9 @@ from widgets.content import load, load_path
 from widgets.content.models.stories import Stories, Story
 from widgets.logic.advice import KEEPING, Advice, export_name, to_html, to_markdown
 from widgets.logic.autosave import DEFAULT_STATE_DIR
+from widgets.ui.controls import FULL_LABEL
 from widgets.ui.download import DocumentDownloads
 from widgets.ui.kept_answers import KeptAnswers
-
-FULL_LABEL = {"description_width": "initial"}
-
 
 
 def load_stories(stories_file: str | Path = "") -> Stories:

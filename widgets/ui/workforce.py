@@ -28,8 +28,8 @@ from widgets.logic.workforce import (
     within_role,
 )
 from widgets.ui.chart_view import ChartView
+from widgets.ui.controls import menu
 
-FULL_LABEL = {"description_width": "initial"}
 DATASET = "research_workforce"
 
 
@@ -66,14 +66,13 @@ class WorkforceExplorer(w.VBox):
         self.min_n = min_group_size
         self.measures = {m.id: m for m in self.texts.measures}
         self.breakdowns = {b.id: b.label for b in self.texts.breakdowns}
-        self.measure = self._dropdown(self.texts.measure,
-                                      [(m.label, m.id) for m in self.texts.measures], measure)
-        self.breakdown = self._dropdown(self.texts.breakdown,
-                                        [(label, key) for key, label in self.breakdowns.items()],
-                                        breakdown)
+        self.measure = menu([(m.label, m.id) for m in self.texts.measures], measure,
+                            self.texts.measure)
+        self.breakdown = menu([(label, key) for key, label in self.breakdowns.items()],
+                              breakdown, self.texts.breakdown)
         roles = sorted(self.survey["role"].dropna().unique())
-        self.role = self._dropdown(self.texts.role_filter,
-                                   [(self.texts.all_roles, "")] + [(r, r) for r in roles], "")
+        self.role = menu([(self.texts.all_roles, ""), *[(r, r) for r in roles]], "",
+                         self.texts.role_filter)
         banner = w.HTML(f'<p class="bl-synthetic" role="note"><strong>'
                         f"{html.escape(self.texts.banner)}</strong></p>")
         self.summary = w.HTML()
@@ -85,11 +84,6 @@ class WorkforceExplorer(w.VBox):
         super().__init__([banner, self.measure, self.breakdown, self.role, self.summary,
                           self.view])
         self.add_class("bl-workforce-explorer")
-
-    def _dropdown(self, label: str, options: list[tuple[str, str]], value: str) -> w.Dropdown:
-        known = [key for _, key in options]
-        return w.Dropdown(options=options, value=value if value in known else known[0],
-                          description=label, style=FULL_LABEL, layout=w.Layout(width="auto"))
 
     def redraw(self, _change: dict | None = None) -> None:
         """Summarise the chosen slice of the survey and redraw the chart and its table."""
