@@ -88,7 +88,7 @@ def test_cohort_dashboard_has_no_axe_violations_after_an_upload_and_a_breakdown(
 
 def test_stories_have_no_axe_violations_after_writing_advice_and_marking_done(app):
     page = app("08_stories_of_belonging.ipynb")
-    page.get_by_label("Your advice (it stays on this computer)").fill("Time helps.")
+    page.get_by_label("Your advice (private: it is never collected)").fill("Time helps.")
     page.get_by_role("button", name="Mark this module as done").click()
     page.get_by_role("status").filter(has_text="marked as done").wait_for(state="visible")
     assert violations(page) == []

@@ -93,9 +93,9 @@ def test_the_completion_record_lists_finished_modules_and_holds_no_answer(page, 
     page.get_by_label("What you will do (action 1)").press("Tab")
     mark_done(page)
     open_module(page, voila_url, STORIES)
-    page.get_by_label("Your advice (it stays on this computer)").fill(answers[2])
-    page.get_by_label("Your advice (it stays on this computer)").press("Tab")
-    page.get_by_text("Saved on this computer").wait_for(state="visible")
+    page.get_by_label("Your advice (private: it is never collected)").fill(answers[2])
+    page.get_by_label("Your advice (private: it is never collected)").press("Tab")
+    page.get_by_text("Saved in your own files").wait_for(state="visible")
     mark_done(page)
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download your completion record (.json)").click()

@@ -85,7 +85,7 @@ def test_a_bad_import_shows_a_message_and_the_answers_stay(app, tmp_path):
     assert "Your current answers are unchanged." in message.inner_text()
     assert page.locator(".bl-item input[type=radio]:checked").count() == ITEMS
     again = app(NOTEBOOK)
-    again.get_by_text("were restored from this computer").wait_for()
+    again.get_by_text("were restored from your saved file").wait_for()
     assert item(again, 1).get_by_label("Disagree", exact=True).is_checked()
     assert item(again, ITEMS).get_by_label("Disagree", exact=True).is_checked()
     assert_no_error_shown(page)

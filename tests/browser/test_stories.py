@@ -6,7 +6,7 @@ from pathlib import Path
 from tests.browser.conftest import assert_no_error_shown
 
 NOTEBOOK = "08_stories_of_belonging.ipynb"
-ADVICE = "Your advice (it stays on this computer)"
+ADVICE = "Your advice (private: it is never collected)"
 MARKDOWN = "Download your advice as Markdown (.md)"
 HOSTILE = ('<img src=x onerror="window.__blPwned=1"> <script>window.__blPwned=1</script> '
            "</textarea><b>bold</b> {{7*7}} [x](javascript:alert(1))")

@@ -75,11 +75,11 @@ def test_the_html_download_escapes_hostile_advice():
     assert "<img" not in text
 
 
-def test_typing_saves_the_advice_on_this_machine(tmp_path):
+def test_typing_saves_the_advice_in_the_learners_own_files(tmp_path):
     letter = AdviceLetter(state_dir=tmp_path)
     letter.answer.value = "It gets easier."
     assert restore(tmp_path).text == "It gets easier."
-    assert "Saved on this computer" in letter.status.value
+    assert "Saved in your own files" in letter.status.value
 
 
 def test_with_autosave_off_nothing_is_written(tmp_path, monkeypatch):
