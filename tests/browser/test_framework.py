@@ -1,5 +1,7 @@
 """Module 02 as a Voila app: the explorer and the knowledge check respond, with the keyboard too."""
 
+import pytest
+
 from tests.browser.conftest import assert_no_error_shown
 
 NOTEBOOK = "02_integrative_framework.ipynb"
@@ -19,21 +21,19 @@ def answer(page, choice: str, outcome: str):
     return feedback
 
 
-def test_a_right_answer_shows_right_and_why(app):
+@pytest.mark.parametrize(("choice", "outcome", "verdict", "why", "summary"), [
+    pytest.param("Opportunities", "correct", "Right.", "missing access",
+                 "1 correct of 1 answered", id="a right answer"),
+    pytest.param("Competencies", "incorrect", "Not quite.", "points to opportunities",
+                 "0 correct of 1 answered", id="a wrong answer"),
+])
+def test_an_answer_shows_its_verdict_and_why(app, choice, outcome, verdict, why, summary):
     page = app(NOTEBOOK)
-    feedback = answer(page, "Opportunities", "correct")
-    assert feedback.inner_text().startswith("Right.")
-    assert "missing access" in feedback.inner_text()
-    assert "1 correct of 1 answered" in page.locator(".bl-summary").inner_text()
+    feedback = answer(page, choice, outcome)
+    assert feedback.inner_text().startswith(verdict)
+    assert why in feedback.inner_text()
+    assert summary in page.locator(".bl-summary").inner_text()
     assert_no_error_shown(page)
-
-
-def test_a_wrong_answer_shows_not_quite_and_why(app):
-    page = app(NOTEBOOK)
-    feedback = answer(page, "Competencies", "incorrect")
-    assert feedback.inner_text().startswith("Not quite.")
-    assert "points to opportunities" in feedback.inner_text()
-    assert "0 correct of 1 answered" in page.locator(".bl-summary").inner_text()
 
 
 def focused_text(page) -> str:

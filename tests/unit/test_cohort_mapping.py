@@ -21,21 +21,14 @@ def test_a_header_that_is_an_item_id_maps_to_it(instrument):
     assert plan.items == {item: 0}
 
 
-def test_a_reworded_question_text_matches_through_its_normal_form(instrument):
-    item = instrument.items[0]
-    header = f"  {item.text.upper()}  "
-    assert plan_columns("f.csv", [header], [header], instrument).items == {item.id: 0}
-
-
-def test_a_matrix_column_matches_through_its_statement(instrument):
-    item = instrument.items[1]
-    header = f"How much do you agree? - {item.text}"
-    assert plan_columns("f.csv", [header], [header], instrument).items == {item.id: 0}
-
-
-def test_a_grid_column_matches_through_its_bracketed_row(instrument):
-    item = instrument.items[2]
-    header = f"Your experience [{item.text}]"
+@pytest.mark.parametrize(("number", "heading"), [
+    pytest.param(0, "  {text}  ", id="reworded question text, through its normal form"),
+    pytest.param(1, "How much do you agree? - {text}", id="a matrix column, through its statement"),
+    pytest.param(2, "Your experience [{text}]", id="a grid column, through its bracketed row"),
+])
+def test_a_heading_that_carries_the_items_text_matches_it(instrument, number, heading):
+    item = instrument.items[number]
+    header = heading.format(text=item.text.upper() if number == 0 else item.text)
     assert plan_columns("f.csv", [header], [header], instrument).items == {item.id: 0}
 
 

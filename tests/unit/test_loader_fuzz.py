@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,20 +53,14 @@ def test_the_sample_data_loader_never_escapes_with_another_error(tmp_path_factor
     suite_error_or_success(lambda: load("research_workforce", folder))
 
 
+@pytest.mark.parametrize("model", [CrisisResources, Instrument],
+                         ids=["a crisis resources file", "an instrument version"])
 @FUZZ
 @given(YAML_TEXT)
-def test_a_faculty_content_file_never_escapes_with_another_error(tmp_path_factory, text):
-    path = tmp_path_factory.mktemp("content") / "crisis_resources.yaml"
+def test_a_faculty_content_file_never_escapes_with_another_error(tmp_path_factory, model, text):
+    path = tmp_path_factory.mktemp("content") / f"{model.FILE}.yaml"
     path.write_text(text, encoding="utf-8")
-    suite_error_or_success(lambda: content.load_path(path, CrisisResources))
-
-
-@FUZZ
-@given(YAML_TEXT)
-def test_a_faculty_instrument_version_never_escapes_with_another_error(tmp_path_factory, text):
-    path = tmp_path_factory.mktemp("instrument") / "instrument.yaml"
-    path.write_text(text, encoding="utf-8")
-    suite_error_or_success(lambda: content.load_path(path, Instrument))
+    suite_error_or_success(lambda: content.load_path(path, model))
 
 
 @FUZZ
