@@ -1,4 +1,4 @@
-"""On a server shared by a class nothing is saved on the server, so modules 03 and 06 keep a
+"""On a server shared by a class nothing is saved on the server, so modules 03, 06 and 08 keep a
 learner's answers in their own browser: back after a reload (and after a kernel restart, see
 test_faults.py), invisible to another browser, and gone when the learner chooses "forget my
 answers on this device"."""
@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import RENDER_TIMEOUT_MS, open_app, start_voila, stop
 from tests.browser.test_faults import ASSESSMENT, PROGRESS, item
+from tests.browser.test_stories import ADVICE
+from tests.browser.test_stories import NOTEBOOK as STORIES
 from widgets.content import load
 from widgets.content.models.instrument import Instrument
 from widgets.content.models.ui import UiTexts
@@ -75,4 +77,20 @@ def test_forget_removes_the_answers_from_the_browser_and_the_page(browser, share
     reload_and_wait(page)
     page.get_by_text(PROGRESS.format(answered=0, total=ITEMS)).wait_for()
     expect(page.locator(".bl-item input:checked")).to_have_count(0)
+    page.context.close()
+
+
+def test_module_08s_advice_is_kept_in_the_browser_and_comes_back_after_a_reload(
+        browser, shared_url):
+    url, home = shared_url
+    page = open_app(browser, url, STORIES)
+    advice = page.get_by_label(ADVICE)
+    advice.fill("Ask who to page before the first night on call.")
+    advice.press("Tab")
+    page.get_by_text(STORE["saved"].split("{")[0]).wait_for()
+    page.reload()
+    page.get_by_text(STORE["restored"].split("{")[0]).wait_for(timeout=RENDER_TIMEOUT_MS)
+    expect(page.get_by_label(ADVICE)).to_have_value(
+        "Ask who to page before the first night on call.")
+    assert not (home / ".belonging-lab").exists()
     page.context.close()

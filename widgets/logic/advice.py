@@ -1,6 +1,7 @@
 """Module 08's advice to someone starting out: autosave on the learner's machine, and exports.
 
-The advice is kept as JSON in a folder the learner owns (``~/.belonging-lab`` by default) and is
+The advice is kept as JSON in a folder the learner owns (``~/.belonging-lab`` by default), or on
+a server shared by a class in the learner's own browser, like module 06's plan; it is
 exported as Markdown or HTML for the learner to download; it is never collected. Typed text is
 escaped in both exports the same way as module 06's plan (``widgets.logic.action_plan``).
 """
@@ -52,11 +53,16 @@ def advice_of(document: dict[str, Any]) -> Advice:
     return Advice(document.get("advice", ""), str(document.get("saved_at", "")))
 
 
+def stamped(advice: Advice, now: datetime | None = None) -> Advice:
+    """The advice with the time it is saved at."""
+    return Advice(advice.text, (now or datetime.now()).isoformat(timespec="seconds"))
+
+
 def save(advice: Advice, state_dir: str | Path, now: datetime | None = None) -> Advice:
     """Write the advice atomically into ``state_dir``; returns it stamped with the save time."""
-    stamped = Advice(advice.text, (now or datetime.now()).isoformat(timespec="seconds"))
-    autosave.save(state_path(state_dir), to_json(stamped))
-    return stamped
+    saved = stamped(advice, now)
+    autosave.save(state_path(state_dir), to_json(saved))
+    return saved
 
 
 def restore(state_dir: str | Path) -> Advice | None:
@@ -64,7 +70,8 @@ def restore(state_dir: str | Path) -> Advice | None:
     return autosave.restore(state_path(state_dir), from_json, "modules.advice_state_set_aside")
 
 
-KEEPING = autosave.Keeping("advice", Advice(), restore, save, state_path)
+KEEPING = autosave.Keeping("advice", Advice(), restore, save, state_path, to_json, from_json,
+                           stamped)
 
 
 def to_markdown(advice: Advice, prompt: str, texts: dict[str, str], today: str) -> str:

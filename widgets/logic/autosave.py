@@ -41,8 +41,8 @@ class Keeping(Generic[Kept]):
     state folder, and (for a module that keeps it in the learner's browser on a shared server)
     turned into JSON and back and stamped with the time. ``name`` names it in the browser.
 
-    A module whose document is never kept in the browser (module 08) gives no ``to_json``,
-    ``from_json`` or ``stamped``."""
+    A module whose document is never kept in the browser gives no ``to_json``, ``from_json``
+    or ``stamped``."""
 
     name: str
     empty: Kept

@@ -1,8 +1,9 @@
 """Module 08's stories of belonging and the advice the learner writes, saved as they type.
 
 The stories come from ``stories.yaml`` or a school's own copy (the ``stories_file`` parameter).
-The advice is saved in a folder on the learner's own machine after each change (when autosave
-is on), restored on return, and offered as a download; it is never sent anywhere.
+The advice is saved after each change (in the learner's own files, or on a server shared by a
+class in the learner's own browser), restored on return, and offered as a download; it is
+never collected.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class AdviceLetter(w.VBox):
                  state_dir: str | Path | None = DEFAULT_STATE_DIR) -> None:
         content = load_stories(stories_file)
         self.advice, self.labels, self.export_texts = content.advice, content.labels, content.export
-        self.keeper = KeptAnswers(KEEPING, state_dir, self.labels, apply=lambda _advice: None)
+        self.keeper = KeptAnswers(KEEPING, state_dir, self.labels, self.apply)
         self.status = self.keeper.status
         saved = self.keeper.restored()
         hints = "".join(f"<li>{html.escape(hint)}</li>" for hint in self.advice.hints)
@@ -69,12 +70,19 @@ class AdviceLetter(w.VBox):
         self.downloads = DocumentDownloads(self.labels)
         self.markdown_link, self.html_link = self.downloads.markdown_link, self.downloads.html_link
         self.offer_downloads()
-        super().__init__([prompt, self.answer, self.status, *self.downloads.widgets()])
+        super().__init__([prompt, self.answer, *self.keeper.widgets(),
+                          *self.downloads.widgets()])
         self.add_class("bl-advice")
 
+    def apply(self, advice: Advice) -> None:
+        """Show advice kept in the learner's browser (or none, once forgotten)."""
+        self.answer.value = advice.text
+
     def changed(self, _change: dict | None = None) -> None:
-        """Save after every change (when autosave is on) and refresh the downloads."""
-        self.keeper.keep(Advice(self.answer.value))
+        """Save after every change (when saving is on) and refresh the downloads; advice being
+        shown from the learner's browser is not saved again."""
+        if not self.keeper.applying:
+            self.keeper.keep(Advice(self.answer.value))
         self.offer_downloads()
 
     def offer_downloads(self) -> None:
