@@ -22,6 +22,7 @@ from widgets.files import PRIVATE_FILE_MODE, write_atomic
 
 DEFAULT_STATE_DIR = "~/.belonging-lab/"
 SHARED_SERVER_VARIABLE = "BELONGING_LAB_SHARED_SERVER"
+BINDER_REPO_VARIABLE = "BINDER_REPO_URL"  # set by BinderHub in every session it starts
 ON_DISK, IN_BROWSER, NOWHERE = "disk", "browser", "off"
 Document = TypeVar("Document")
 
@@ -60,11 +61,22 @@ def autosave_dir(state_dir: str | Path | None) -> str | Path | None:
     It is off when ``state_dir`` is empty, and always off on a server shared by a class
     (``belonging-lab serve --shared``, or any host other than this machine): there every
     learner's kernel runs as the same user, so one saved file would show one learner's
-    answers to the next.
+    answers to the next. It is off on Binder too, which deletes a session's files when the
+    session ends: there the answers are kept in the learner's browser (:func:`browser_scope`).
     """
-    if os.environ.get(SHARED_SERVER_VARIABLE) == "1":
+    if os.environ.get(SHARED_SERVER_VARIABLE) == "1" or os.environ.get(BINDER_REPO_VARIABLE):
         return None
     return state_dir or None
+
+
+def browser_scope() -> str:
+    """Whose answers a browser's key names, besides the module: empty where the page's own
+    base URL says it (a shared server, a hub's /user/<name>/), and the repository on Binder,
+    whose every session has a new address: a learner who comes back to the same repository in
+    the same browser, in a new session after the last one was culled, finds their answers (as
+    jupyter-offlinenotebook keys its copies on Binder)."""
+    repository = os.environ.get(BINDER_REPO_VARIABLE, "")
+    return f"binder:{repository}/" if repository else ""
 
 
 def where_kept(state_dir: str | Path | None) -> str:

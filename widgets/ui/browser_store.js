@@ -2,11 +2,13 @@
 // server shared by a class where nothing may be kept on the server's disk. The kernel sends the
 // document to keep (`value`); when the page opens, what the browser kept comes back (`stored`).
 // Binder and many hubs serve every learner's notebooks from one web origin, so the key holds
-// the server's base URL (/user/<name>/ on a hub, a per-session path on Binder) as well as the
-// module. "Forget" works even when the kernel is gone.
+// the server's base URL (/user/<name>/ on a hub) as well as the module; on Binder, whose every
+// session has a new address, the kernel names the repository instead (`scope`), so that a new
+// session in the same browser finds the answers. "Forget" works even when the kernel is gone.
 const PREFIX = "belonging-lab:answers:";
 
-function learnerPrefix() {
+function learnerPrefix(model) {
+  if (model.get("scope")) return PREFIX + model.get("scope");
   let base = "/";
   try {
     base = JSON.parse(document.getElementById("jupyter-config-data").textContent).baseUrl || "/";
@@ -26,13 +28,13 @@ function storage() {
 
 function keptDocument(model) {
   const store = storage();
-  return store ? store.getItem(learnerPrefix() + model.get("name")) : null;
+  return store ? store.getItem(learnerPrefix(model) + model.get("name")) : null;
 }
 
 function initialize({ model }) {
   const store = storage();
   if (!store) return;
-  const key = learnerPrefix() + model.get("name");
+  const key = learnerPrefix(model) + model.get("name");
   const kept = store.getItem(key);
   if (kept) {
     model.set("stored", kept);
@@ -50,10 +52,10 @@ function initialize({ model }) {
   });
 }
 
-function forgetAll() {
+function forgetAll(model) {
   const store = storage();
   if (!store) return;
-  const prefix = learnerPrefix();
+  const prefix = learnerPrefix(model);
   const keys = [];
   for (let index = 0; index < store.length; index++) {
     const key = store.key(index);
@@ -78,7 +80,7 @@ function render({ model, el }) {
   const done = document.createElement("p");
   done.setAttribute("role", "status");
   button.addEventListener("click", () => {
-    forgetAll();
+    forgetAll(model);
     done.textContent = labels.forgotten;
     try {
       model.send({ forgotten: true });

@@ -3,8 +3,10 @@
 There every learner's kernel runs as one account, so nothing may be saved on the server's disk
 (see ``widgets.logic.autosave``); a reload, a restarted or a culled kernel would then lose every
 answer. ``BrowserStore`` is a small anywidget whose browser side keeps the document the module
-hands it in localStorage (key ``belonging-lab:answers:<base URL><name>``) and gives it back when
-the page opens again. It also draws the "forget my answers on this device" button.
+hands it in localStorage (key ``belonging-lab:answers:<base URL><name>``, or
+``belonging-lab:answers:<scope><name>`` where the kernel names a scope: on Binder, the
+repository) and gives it back when the page opens again. It also draws the "forget my answers
+on this device" button.
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ class BrowserStore(anywidget.AnyWidget):
     stored = traitlets.Unicode("").tag(sync=True)
     restored = traitlets.Bool(False).tag(sync=True)
     labels = traitlets.Dict().tag(sync=True)
+    scope = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, name: str, restore: Callable[[str], None],
-                 forget: Callable[[], None]) -> None:
-        super().__init__(name=name, labels=load(UiTexts).browser_store)
+                 forget: Callable[[], None], scope: str = "") -> None:
+        super().__init__(name=name, labels=load(UiTexts).browser_store, scope=scope)
         self._restore, self._forget = restore, forget
         self.observe(self._restored, names="stored")
         self.on_msg(self._message)

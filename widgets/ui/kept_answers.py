@@ -22,7 +22,14 @@ from widgets.content import load
 from widgets.content.models import Texts
 from widgets.content.models.ui import UiTexts
 from widgets.errors import BelongingLabError
-from widgets.logic.autosave import IN_BROWSER, Keeping, Saved, autosave_dir, where_kept
+from widgets.logic.autosave import (
+    IN_BROWSER,
+    Keeping,
+    Saved,
+    autosave_dir,
+    browser_scope,
+    where_kept,
+)
 from widgets.ui.browser_store import BrowserStore
 from widgets.ui.save_status import clock_time, status_html
 
@@ -43,7 +50,8 @@ class KeptAnswers(Generic[T]):
         self.kept = where_kept(state_dir) if keeping.to_json is not None else None
         self.saved_time, self.applying = "", False
         self.browser_texts = load(UiTexts).browser_store
-        self.store = (BrowserStore(keeping.name, self.restore_from_browser, self.forget)
+        self.store = (BrowserStore(keeping.name, self.restore_from_browser, self.forget,
+                                   browser_scope())
                       if self.kept == IN_BROWSER else None)
         self.status = w.HTML()
         self.status.add_class("bl-live")
