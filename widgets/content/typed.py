@@ -54,8 +54,8 @@ def _dataclass(model: Any, value: Any, file_name: str, path: tuple[str | int, ..
             values[field.name] = _convert(_hints(model)[field.name], value[key], file_name,
                                           (*path, key))
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
-            raise ContentError("content.invalid", file=file_name, entry=entry_name(path),
-                               problem=f"'{key}' is a required property")
+            raise ContentError("content.missing_key", file=file_name, entry=entry_name(path),
+                               name=key)
     return model(**values)
 
 
