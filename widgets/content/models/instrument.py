@@ -84,10 +84,6 @@ class Instrument:
         return {c.id: c.label for c in self.component_texts}
 
     @property
-    def component_descriptions(self) -> dict[str, str]:
-        return {c.id: c.description for c in self.component_texts}
-
-    @property
     def item_ids(self) -> tuple[str, ...]:
         """Every answerable id in order: the component items, then the single items."""
         return tuple(i.id for i in self.items) + tuple(s.id for s in self.single_items)
