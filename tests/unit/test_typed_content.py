@@ -1,50 +1,44 @@
 """Validated content becomes typed, read-only objects built from the model's type hints."""
 
-from dataclasses import FrozenInstanceError, dataclass, field
+from dataclasses import FrozenInstanceError
 
 import pytest
 
 from widgets.content import FILES_DIR, load, load_path
 from widgets.content.models.circles import Circles
+from widgets.content.models.crisis_resources import Resource
+from widgets.content.models.instrument import Scale
+from widgets.content.models.scenarios import Deck
+from widgets.content.models.suggestions import Audience, Suggestions
 from widgets.content.typed import build
 from widgets.errors import ContentError
 
-
-@dataclass(frozen=True)
-class Point:
-    label: str
-    value: float
-
-
-@dataclass(frozen=True)
-class Example:
-    points: tuple[Point, ...]
-    scale: dict[int, str]
-    note: str | None = None
-    renamed: str = field(default="", metadata={"key": "in"})
+AUDIENCE = {"id": "students", "heading": "For students", "suggestions": ["Ask early."]}
 
 
 def test_nested_entries_become_dataclasses_in_a_tuple():
-    example = build(Example, {"points": [{"label": "a", "value": 1}], "scale": {}}, "x.yaml")
-    assert example.points == (Point("a", 1.0),)
+    suggestions = build(Suggestions, {"attribution": "Us", "audiences": [AUDIENCE]}, "x.yaml")
+    assert suggestions.audiences == (Audience("students", "For students", ("Ask early.",)),)
 
 
 def test_mapping_keys_take_the_models_key_type():
-    example = build(Example, {"points": [], "scale": {"1": "low", "5": "high"}}, "x.yaml")
-    assert example.scale == {1: "low", 5: "high"}
+    scale = build(Scale, {"min": 1, "max": 5, "labels": {"1": "low", "5": "high"}}, "x.yaml")
+    assert scale.labels == {1: "low", 5: "high"}
 
 
 def test_an_optional_entry_left_out_takes_its_default():
-    assert build(Example, {"points": [], "scale": {}}, "x.yaml").note is None
+    entry = {"name": "A line", "contact": "988", "description": "Any hour."}
+    assert build(Resource, entry, "x.yaml").url is None
 
 
-def test_a_field_can_read_a_key_that_is_not_a_python_name():
-    assert build(Example, {"points": [], "scale": {}, "in": "yes"}, "x.yaml").renamed == "yes"
+def test_a_field_can_read_a_key_of_another_name():
+    deck = {"labels": {}, "roles": {"student": "Student"}, "verdicts": {}, "scenarios": []}
+    assert build(Deck, deck, "x.yaml").role_names == {"student": "Student"}
 
 
 def test_a_missing_key_is_a_content_error_naming_the_entry():
-    with pytest.raises(ContentError, match=r"x\.yaml has a problem at points\[0\]"):
-        build(Example, {"points": [{"label": "a"}], "scale": {}}, "x.yaml")
+    with pytest.raises(ContentError, match=r"x\.yaml has a problem at audiences\[0\]"):
+        build(Suggestions, {"attribution": "Us", "audiences": [{"id": "students"}]}, "x.yaml")
 
 
 def test_a_loaded_model_is_read_only():

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -30,10 +29,8 @@ class TransitionText:
     disruption: float
 
 
-@dataclass(frozen=True)
+@content_file("circles")
 class Circles:
-    FILE: ClassVar[str] = "circles"
-
     labels: Texts
     chart: Texts
     default_circles: tuple[StartingCircle, ...]

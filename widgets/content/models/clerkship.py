@@ -8,9 +8,8 @@ faculty can change them without code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Labelled, Texts
+from widgets.content.models import Labelled, Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -46,11 +45,9 @@ class Defaults:
     away_rotations: int
 
 
-@dataclass(frozen=True)
+@content_file("clerkship")
 class Clerkship:
     """The simulator's content."""
-
-    FILE: ClassVar[str] = "clerkship"
 
     labels: Texts
     chart: Texts

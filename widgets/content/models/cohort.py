@@ -4,9 +4,8 @@ section headings, the column names of every table and the texts of every chart."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -42,11 +41,9 @@ class Charts:
     comparison: Texts
 
 
-@dataclass(frozen=True)
+@content_file("cohort")
 class Cohort:
     """Everything the dashboard and the report say."""
-
-    FILE: ClassVar[str] = "cohort"
 
     labels: Texts
     texts: Texts

@@ -5,7 +5,8 @@ person (never offered as a grouping column)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+
+from widgets.content.models import content_file
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,10 @@ class IdentityHeaders:
     exact: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@content_file("cohort_data")
 class CohortData:
     """The texts the cohort dashboard writes into tables and survey definitions, and the
     headers it never offers as grouping columns."""
-
-    FILE: ClassVar[str] = "cohort_data"
 
     breakdown: Breakdown
     survey: SurveyTexts

@@ -3,18 +3,16 @@ The page's script (the template's ``faults.js``) reads it as JSON: :meth:`Connec
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any, ClassVar
+from dataclasses import asdict
+from typing import Any
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
-@dataclass(frozen=True)
+@content_file("connection")
 class Connection:
     """What the banner says: its region and buttons, each fault (``faults``), up to when the
     answers were saved (``saved``) and the units of a culling limit."""
-
-    FILE: ClassVar[str] = "connection"
 
     region: str
     reload: str

@@ -4,7 +4,8 @@ list in the same form, loaded with ``load_path(path, CrisisResources)``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+
+from widgets.content.models import content_file
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,10 @@ class Region:
     resources: tuple[Resource, ...]
 
 
-@dataclass(frozen=True)
+@content_file("crisis_resources")
 class CrisisResources:
     """The panel of module 00: a heading, what to do in immediate danger, the services by
     region, and optionally an introduction and a note about the institution's own services."""
-
-    FILE: ClassVar[str] = "crisis_resources"
 
     heading: str
     emergency: str

@@ -8,9 +8,8 @@ component is described in every context exactly once and that every context is d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Labelled, Texts, refuse
+from widgets.content.models import Labelled, Texts, content_file, refuse
 
 Context = Labelled  # a setting in which the components are shown, such as clinical teams
 
@@ -32,11 +31,9 @@ class Pair:
     examples: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@content_file("framework")
 class Framework:
     """The explorer's content: labels, components and contexts in order, and every pair."""
-
-    FILE: ClassVar[str] = "framework"
 
     labels: Texts
     components: tuple[Component, ...]

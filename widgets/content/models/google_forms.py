@@ -4,7 +4,8 @@ dashboard recognises a responses sheet and sets its metadata columns aside."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+
+from widgets.content.models import content_file
 
 
 @dataclass(frozen=True)
@@ -15,10 +16,8 @@ class LanguageColumns:
     metadata: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@content_file("google_forms")
 class GoogleForms:
     """Google Forms' column names, keyed by language code."""
-
-    FILE: ClassVar[str] = "google_forms"
 
     languages: dict[str, LanguageColumns]

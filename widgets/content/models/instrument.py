@@ -7,9 +7,8 @@ it with ``load_path(path, Instrument)``; scoring, exports and survey definitions
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
 
-from widgets.content.models import Labelled
+from widgets.content.models import Labelled, content_file
 from widgets.errors import ContentError
 
 
@@ -47,11 +46,9 @@ class ComponentText(Labelled):
     description: str
 
 
-@dataclass(frozen=True)
+@content_file("instrument")
 class Instrument:
     """An instrument version: its items, single items, scale and components in display order."""
-
-    FILE: ClassVar[str] = "instrument"
 
     id: str
     version: str

@@ -9,10 +9,10 @@ context the framework does not list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from widgets.content import load
-from widgets.content.models import Texts, refuse
+from widgets.content.models import Texts, content_file, refuse
 from widgets.content.models.framework import Framework
 from widgets.errors import BelongingLabError
 
@@ -48,12 +48,10 @@ class Question:
                                 known=", ".join(a.component for a in self.answers))
 
 
-@dataclass(frozen=True)
+@content_file("knowledge_check")
 class KnowledgeCheck:
     """The knowledge check's labels, chart texts (with the outcomes' names) and scenarios, in
     the file's order."""
-
-    FILE: ClassVar[str] = "knowledge_check"
 
     labels: Texts
     chart: dict[str, Any]

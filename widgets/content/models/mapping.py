@@ -8,15 +8,14 @@ against the instrument.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import ClassVar
+from dataclasses import field
+
+from widgets.content.models import content_file
 
 
-@dataclass(frozen=True)
+@content_file("mapping")
 class ColumnMapping:
     """Headers mapped to an item id or field, and headers kept as grouping columns."""
-
-    FILE: ClassVar[str] = "mapping"
 
     columns: dict[str, str] = field(default_factory=dict)  # header -> item id or field
     groups: dict[str, str] = field(default_factory=dict)  # header -> grouping column name

@@ -4,9 +4,8 @@ page's table, the navigation lines, the learner's path and the command line foll
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -26,12 +25,10 @@ class Module:
         return f"{self.number} {self.title}"
 
 
-@dataclass(frozen=True)
+@content_file("module_map")
 class ModuleMap:
     """The landing page's table (caption, column headings, time formats) and the modules in the
     learner's order."""
-
-    FILE: ClassVar[str] = "module_map"
 
     caption: str
     columns: Texts

@@ -3,17 +3,14 @@ texts (``path.yaml``). The panel's script gets the panel's and the record's (:me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
-@dataclass(frozen=True)
+@content_file("path")
 class PathTexts:
     """The panel's texts, the completion record's and those of the completions command."""
-
-    FILE: ClassVar[str] = "path"
 
     panel: Texts
     record: Texts

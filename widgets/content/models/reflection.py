@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Labelled, Texts
+from widgets.content.models import Labelled, Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -17,12 +16,10 @@ class Prompt:
     text: str
 
 
-@dataclass(frozen=True)
+@content_file("reflection")
 class Reflection:
     """The prompts and the components in the order the workbook shows them, its labels and
     the texts of the exported plan."""
-
-    FILE: ClassVar[str] = "reflection"
 
     attribution: str
     prompts: tuple[Prompt, ...]

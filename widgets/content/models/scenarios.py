@@ -8,9 +8,8 @@ option that builds belonging.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
 
-from widgets.content.models import Texts, refuse
+from widgets.content.models import Texts, content_file, refuse
 from widgets.errors import BelongingLabError
 
 ROLES = ("resident", "student")
@@ -50,11 +49,9 @@ class Scenario:
         return {role: getattr(self, role) for role in ROLES}
 
 
-@dataclass(frozen=True)
+@content_file("scenarios")
 class Deck:
     """Every card plus the labels the app shows around them."""
-
-    FILE: ClassVar[str] = "scenarios"
 
     labels: Texts
     role_names: Texts = field(metadata={"key": "roles"})

@@ -5,9 +5,8 @@ the items themselves are in ``instrument.yaml``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Texts
+from widgets.content.models import Texts, content_file
 
 
 @dataclass(frozen=True)
@@ -18,12 +17,10 @@ class Band:
     text: str
 
 
-@dataclass(frozen=True)
+@content_file("self_assessment")
 class SelfAssessmentTexts:
     """Module 03's labels, the profile in words (``profile``, ``bands``), suggestions by
     component, the charts' texts and which synthetic class to compare with (``reference``)."""
-
-    FILE: ClassVar[str] = "self_assessment"
 
     labels: Texts
     profile: Texts

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Texts, refuse
+from widgets.content.models import Texts, content_file, refuse
 
 
 @dataclass(frozen=True)
@@ -30,12 +29,10 @@ class AdvicePrompt:
     answer_label: str
 
 
-@dataclass(frozen=True)
+@content_file("stories")
 class Stories:
     """The stories under their heading and composite note, the advice prompt, its labels and
     the texts of the downloaded advice."""
-
-    FILE: ClassVar[str] = "stories"
 
     heading: str
     composite_note: str

@@ -4,7 +4,8 @@ Belonging Lab's and not the blog post author's."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+
+from widgets.content.models import content_file
 
 
 @dataclass(frozen=True)
@@ -16,11 +17,9 @@ class Audience:
     suggestions: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@content_file("suggestions")
 class Suggestions:
     """Who wrote the suggestions, and the suggestions for each audience."""
-
-    FILE: ClassVar[str] = "suggestions"
 
     attribution: str
     audiences: tuple[Audience, ...]

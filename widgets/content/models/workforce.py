@@ -8,9 +8,8 @@ the file does not define.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from widgets.content.models import Labelled, Texts, refuse
+from widgets.content.models import Labelled, Texts, content_file, refuse
 
 
 @dataclass(frozen=True)
@@ -86,11 +85,9 @@ class Explorer:
     table_columns: Texts
 
 
-@dataclass(frozen=True)
+@content_file("workforce")
 class Workforce:
     """Module 05's sources, representation figures and explorer texts."""
-
-    FILE: ClassVar[str] = "workforce"
 
     sources: tuple[Source, ...]
     representation: Representation
