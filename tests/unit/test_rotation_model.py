@@ -134,13 +134,6 @@ def test_every_model_number_comes_from_the_content_file():
     assert {"resident_seeks_out", "explicit_norms", "orientation"} <= set(practices)
 
 
-def test_a_broken_clerkship_file_names_file_entry_and_problem(refusal):
-    message = refusal(Clerkship, lambda data: data["model"].update(dip=2))
-    assert "clerkship.yaml" in message
-    assert "model.dip" in message
-    assert "2 is greater than the maximum of 1" in message
-
-
 def test_switching_on_a_practice_redraws_the_simulator():
     simulator = RotationSimulator(rotation_length=2, away_rotations=0)
     before = simulator.view.figure_html()

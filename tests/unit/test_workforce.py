@@ -51,16 +51,6 @@ def test_the_description_lists_every_figure_of_each_comparison():
     assert any("Women, biology PhDs: over 50%" in s for s in sentences.values())
 
 
-def test_a_figure_with_an_unknown_source_names_file_entry_and_problem(refusal):
-    def break_source(data):
-        data["representation"]["figures"][3]["source"] = "blog"
-
-    text = refusal(Workforce, break_source)
-    assert "workforce.yaml" in text
-    assert "representation.figures[3].source" in text
-    assert "'blog' is not defined" in text
-
-
 def test_a_figure_without_a_percentage_names_the_entry(refusal):
     def drop_percent(data):
         del data["representation"]["figures"][0]["percent"]
