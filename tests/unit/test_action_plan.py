@@ -65,15 +65,6 @@ def test_the_state_folder_expands_the_home_folder():
     assert "~" not in str(state_path("~/.belonging-lab/"))
 
 
-def test_an_unreadable_save_is_set_aside_and_explained(tmp_path):
-    state_path(tmp_path).write_text("{not json", encoding="utf-8")
-    with pytest.raises(BelongingLabError, match="could not be read") as error:
-        restore(tmp_path)
-    assert "reflection-plan.json.unreadable" in str(error.value)
-    assert not state_path(tmp_path).exists()
-    assert (tmp_path / "reflection-plan.json.unreadable").read_text() == "{not json"
-
-
 def test_a_save_in_another_format_is_refused(tmp_path):
     state_path(tmp_path).write_text('{"format": "other/9"}', encoding="utf-8")
     with pytest.raises(BelongingLabError, match="expected form"):

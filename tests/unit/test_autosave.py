@@ -1,8 +1,12 @@
-"""Autosave shared by modules 03 and 06: restore what was saved, set aside what cannot be read."""
+"""Autosave shared by modules 03, 06 and 08: restore what was saved, set aside what cannot be
+read."""
 
 import pytest
 
+from widgets.content import load
+from widgets.content.models.instrument import Instrument
 from widgets.errors import BelongingLabError
+from widgets.logic import action_plan, advice, self_assessment
 from widgets.logic.autosave import free_name, restore, save, state_file
 
 
@@ -36,6 +40,27 @@ def test_a_file_that_is_not_utf8_is_set_aside_too(tmp_path):
     with pytest.raises(BelongingLabError):
         restore(path, parse, "assessment.saved_set_aside")
     assert (tmp_path / "a.json.unreadable").read_bytes() == b"{\xff"
+
+
+# Each module's keeping, with a save it cannot read and the name that save is set aside under.
+UNREADABLE = [
+    pytest.param(self_assessment.keeping(load(Instrument)), "{half a file",
+                 "self_assessment.json.unreadable", id="self_assessment"),
+    pytest.param(action_plan.KEEPING, "{not json", "reflection-plan.json.unreadable",
+                 id="reflection"),
+    pytest.param(advice.KEEPING, '{"format": "something else"}',
+                 "stories-advice.json.unreadable", id="advice"),
+]
+
+
+@pytest.mark.parametrize(("keeping", "text", "aside"), UNREADABLE)
+def test_each_modules_unreadable_save_is_set_aside_and_named(keeping, text, aside, tmp_path):
+    keeping.state_path(tmp_path).write_text(text, encoding="utf-8")
+    with pytest.raises(BelongingLabError, match="could not be read") as error:
+        keeping.restore(tmp_path)
+    assert aside in str(error.value)
+    assert not keeping.state_path(tmp_path).exists()
+    assert (tmp_path / aside).read_text() == text
 
 
 def test_a_taken_name_gets_a_number(tmp_path):

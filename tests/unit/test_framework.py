@@ -26,17 +26,6 @@ def test_every_component_has_a_definition_and_examples_in_every_context():
             assert len(pair.examples) >= 2
 
 
-def test_a_missing_pair_names_the_file_the_entry_and_the_problem(refusal):
-    def drop_pair(data):
-        data["pairs"] = [p for p in data["pairs"]
-                         if (p["component"], p["context"]) != ("motivations", "clinical_teams")]
-
-    message = refusal(Framework, drop_pair)
-    assert "framework.yaml" in message
-    assert "at pairs:" in message
-    assert "'motivations' in the context 'clinical_teams'" in message
-
-
 def test_a_pair_in_an_undeclared_context_is_refused(refusal):
     message = refusal(Framework, lambda data: data["pairs"][2].update(context="wards"))
     assert re.search(r"pairs\[2\]\.context: the context 'wards'", message)

@@ -67,17 +67,6 @@ def test_an_unknown_component_is_refused(questions):
         check(questions[0], "belief")
 
 
-def test_two_correct_answers_name_the_file_the_entry_and_the_problem(refusal):
-    def all_correct(data):
-        for answer in data["questions"][3]["answers"]:
-            answer["correct"] = True
-
-    message = refusal(KnowledgeCheck, all_correct, "our-quiz.yaml")
-    assert "our-quiz.yaml" in message
-    assert "questions[3].answers" in message
-    assert "exactly one answer must be marked correct, but 4 are" in message
-
-
 def test_answers_that_repeat_a_component_are_refused(refusal):
     message = refusal(KnowledgeCheck,
                       lambda data: data["questions"][0]["answers"][1].update(

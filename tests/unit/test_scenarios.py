@@ -44,16 +44,6 @@ def test_an_unknown_card_is_refused_with_the_known_cards():
         load(Deck).scenario("nope")
 
 
-def test_a_choice_without_feedback_names_file_entry_and_problem(refusal):
-    def drop_feedback(data):
-        del data["scenarios"][1]["student"]["choices"][2]["feedback"]
-
-    text = refusal(Deck, drop_feedback)
-    assert "scenarios.yaml" in text
-    assert "scenarios[1].student.choices[2]" in text
-    assert "'feedback' is a required property" in text
-
-
 def test_a_repeated_card_id_names_the_entry(refusal):
     def repeat_id(data):
         data["scenarios"][2]["id"] = data["scenarios"][0]["id"]

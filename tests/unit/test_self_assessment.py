@@ -63,15 +63,6 @@ def test_the_answers_are_saved_under_the_learners_home(monkeypatch, tmp_path):
     assert state_path("~/.belonging-lab/") == tmp_path / ".belonging-lab" / "self_assessment.json"
 
 
-def test_an_unreadable_save_is_set_aside_not_overwritten(tmp_path):
-    state_path(tmp_path).write_text("{half a file", encoding="utf-8")
-    with pytest.raises(BelongingLabError) as error:
-        restore_draft(INSTRUMENT, tmp_path)
-    assert "self_assessment.json.unreadable" in str(error.value)
-    assert (tmp_path / "self_assessment.json.unreadable").read_text() == "{half a file"
-    assert not state_path(tmp_path).exists()
-
-
 def test_a_second_unreadable_save_does_not_replace_the_first_one_set_aside(tmp_path):
     for text in ("first", "second"):
         state_path(tmp_path).write_text(text, encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from widgets.content import FILES_DIR, load
 from widgets.content.models.stories import Stories
 from widgets.errors import BelongingLabError, ContentError
-from widgets.logic.advice import Advice, from_json, restore, save, state_path, to_html, to_markdown
+from widgets.logic.advice import Advice, from_json, restore, save, to_html, to_markdown
 from widgets.ui.stories import AdviceLetter, load_stories, stories_html
 
 SCHOOL_FILE = Path(__file__).parents[1] / "fixtures" / "stories" / "school_stories.yaml"
@@ -49,14 +49,6 @@ def test_advice_comes_back_as_it_was_saved(tmp_path):
 
 def test_nothing_saved_restores_nothing(tmp_path):
     assert restore(tmp_path) is None
-
-
-def test_an_unreadable_save_is_set_aside_and_named(tmp_path):
-    state_path(tmp_path).write_text('{"format": "something else"}', encoding="utf-8")
-    with pytest.raises(BelongingLabError, match="could not be read") as error:
-        restore(tmp_path)
-    assert "stories-advice.json.unreadable" in str(error.value)
-    assert not state_path(tmp_path).exists()
 
 
 def test_advice_that_is_not_text_is_refused():

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from widgets.cli import add_command
 from widgets.content import load
-from widgets.content.messages import message
 from widgets.content.models.module_map import ModuleMap
 from widgets.content.models.path import PathTexts
 from widgets.logic import completions
@@ -22,12 +22,10 @@ from widgets.logic.cohort.suppression import MIN_GROUP, check_min_group
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("completions", help=message("cli.completions"))
-    parser.add_argument("--records", type=Path, required=True, metavar="FOLDER",
-                        help=message("cli.completions_records"))
-    parser.add_argument("--min-group", type=int, default=MIN_GROUP,
-                        help=message("cli.completions_min_group"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "completions", run, {
+        "--records": dict(type=Path, required=True, metavar="FOLDER"),
+        "--min-group": dict(type=int, default=MIN_GROUP),
+    })
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,14 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from widgets.content.messages import message
+from widgets.cli import add_command
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("configure-jupyter", help=message("cli.configure_jupyter"))
-    parser.add_argument("--prefix", type=Path, default=Path(sys.prefix),
-                        help=message("cli.configure_jupyter_prefix"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "configure-jupyter", run,
+                {"--prefix": dict(type=Path, default=Path(sys.prefix))})
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,25 +11,19 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from widgets.cli import add_command
 from widgets.content.messages import message
 from widgets.datasets.generate import DEFAULT_SEED
 from widgets.paths import DATASETS_DIR
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("datasets", help=message("cli.datasets"))
-    actions = parser.add_subparsers(dest="datasets_command", required=True)
-    generate = actions.add_parser("generate", help=message("cli.datasets_generate"))
-    generate.add_argument("--seed", type=int, default=DEFAULT_SEED,
-                          help=message("cli.datasets_generate_seed"))
-    generate.add_argument("--out", type=Path, required=True,
-                          help=message("cli.datasets_generate_out"))
-    generate.add_argument("--rows", type=int, default=None,
-                          help=message("cli.datasets_generate_rows"))
-    validate = actions.add_parser("validate", help=message("cli.datasets_validate"))
-    validate.add_argument("folder", nargs="?", type=Path, default=DATASETS_DIR,
-                          help=message("cli.datasets_validate_folder"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "datasets", run, dest="datasets_command", actions={
+        "generate": {"--seed": dict(type=int, default=DEFAULT_SEED),
+                     "--out": dict(type=Path, required=True),
+                     "--rows": dict(type=int, default=None)},
+        "validate": {"folder": dict(nargs="?", type=Path, default=DATASETS_DIR)},
+    })
 
 
 def run(args: argparse.Namespace) -> int:

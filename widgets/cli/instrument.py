@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from widgets.cli import add_command
 from widgets.content import load, load_path
-from widgets.content.messages import message
 from widgets.content.models.instrument import Instrument
 from widgets.files import write_atomic
 from widgets.logic.cohort import survey_export
@@ -23,16 +23,11 @@ FORMATS = ("redcap", "qualtrics", "csv")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("instrument", help=message("cli.instrument"))
-    actions = parser.add_subparsers(dest="action", required=True)
-    export = actions.add_parser("export", help=message("cli.instrument_export"))
-    export.add_argument("--format", choices=FORMATS, required=True,
-                        help=message("cli.instrument_export_format"))
-    export.add_argument("--out", type=Path, required=True,
-                        help=message("cli.instrument_export_out"))
-    export.add_argument("--instrument", type=Path, default=None,
-                        help=message("cli.instrument_export_instrument"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "instrument", run, actions={
+        "export": {"--format": dict(choices=FORMATS, required=True),
+                   "--out": dict(type=Path, required=True),
+                   "--instrument": dict(type=Path, default=None)},
+    })
 
 
 def run(args: argparse.Namespace) -> int:

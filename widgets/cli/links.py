@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from widgets.cli import add_command
 from widgets.content import load
-from widgets.content.messages import message
 from widgets.content.models.module_map import ModuleMap
 from widgets.errors import BelongingLabError
 from widgets.launch_links import as_markdown, as_text, module_links
@@ -16,13 +16,12 @@ FORMATS = {"text": as_text, "markdown": as_markdown}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("links", help=message("cli.links"))
-    parser.add_argument("--repo", required=True, help=message("cli.links_repo"))
-    parser.add_argument("--branch", default="main", help=message("cli.links_branch"))
-    parser.add_argument("--hub", help=message("cli.links_hub"))
-    parser.add_argument("--format", choices=sorted(FORMATS), default="text",
-                        help=message("cli.links_format"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "links", run, {
+        "--repo": dict(required=True),
+        "--branch": dict(default="main"),
+        "--hub": {},
+        "--format": dict(choices=sorted(FORMATS), default="text"),
+    })
 
 
 def module_titles() -> dict[str, str]:

@@ -6,27 +6,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from widgets.content.messages import message
+from widgets.cli import add_command
 from widgets.logic.cohort.suppression import MIN_GROUP
 from widgets.logic.cohort.timestamps import DATE_ORDERS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("report", help=message("cli.report"))
-    parser.add_argument("--responses", nargs="+", required=True, metavar="PATH",
-                        help=message("cli.report_responses"))
-    parser.add_argument("--out", type=Path, required=True, help=message("cli.report_out"))
-    parser.add_argument("--min-group", type=int, default=MIN_GROUP,
-                        help=message("cli.report_min_group"))
-    parser.add_argument("--group-by", default="", metavar="COLUMN",
-                        help=message("cli.report_group_by"))
-    parser.add_argument("--mapping", type=Path, default=None, metavar="FILE",
-                        help=message("cli.report_mapping"))
-    parser.add_argument("--moment", action="append", default=[], metavar="FILE=MOMENT",
-                        help=message("cli.report_moment"))
-    parser.add_argument("--date-order", choices=DATE_ORDERS, default="",
-                        help=message("cli.report_date_order"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "report", run, {
+        "--responses": dict(nargs="+", required=True, metavar="PATH"),
+        "--out": dict(type=Path, required=True),
+        "--min-group": dict(type=int, default=MIN_GROUP),
+        "--group-by": dict(default="", metavar="COLUMN"),
+        "--mapping": dict(type=Path, default=None, metavar="FILE"),
+        "--moment": dict(action="append", default=[], metavar="FILE=MOMENT"),
+        "--date-order": dict(choices=DATE_ORDERS, default=""),
+    })
 
 
 def run(args: argparse.Namespace) -> int:

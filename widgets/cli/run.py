@@ -9,17 +9,17 @@ from typing import Any
 
 import yaml
 
+from widgets.cli import add_command
 from widgets.content.messages import message
 from widgets.paths import module_notebooks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("run", help=message("cli.run"))
-    parser.add_argument("notebooks", nargs="*", type=Path, help=message("cli.run_notebooks"))
-    parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
-                        help=message("cli.run_parameter"))
-    parser.add_argument("--out", type=Path, default=Path("build/run"), help=message("cli.run_out"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "run", run, {
+        "notebooks": dict(nargs="*", type=Path),
+        ("-p", "--parameter"): dict(nargs=2, action="append", metavar=("NAME", "VALUE")),
+        "--out": dict(type=Path, default=Path("build/run")),
+    })
 
 
 def parse_parameters(pairs: list[list[str]] | None) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from widgets.content.messages import message
+from widgets.cli import add_command
 from widgets.paths import NOTEBOOKS_DIR
 from widgets.serving.serve import DEFAULT_PREHEAT, serve  # Voila is imported when it starts
 
@@ -14,21 +14,17 @@ DEFAULT_HOST = "127.0.0.1"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help=message("cli.serve"))
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=message("cli.serve_port"))
-    parser.add_argument("--host", default=DEFAULT_HOST, help=message("cli.serve_host"))
-    parser.add_argument("--cull-idle", type=int, metavar="SECONDS",
-                        help=message("cli.serve_cull_idle"))
-    parser.add_argument("--cull-connected", type=int, metavar="SECONDS",
-                        help=message("cli.serve_cull_connected"))
-    parser.add_argument("--notebooks-dir", type=Path, default=NOTEBOOKS_DIR,
-                        help=message("cli.serve_notebooks_dir"))
-    parser.add_argument("--shared", action="store_true", help=message("cli.serve_shared"))
-    parser.add_argument("--preheat", type=int, default=DEFAULT_PREHEAT, metavar="N",
-                        help=message("cli.serve_preheat"))
-    parser.add_argument("--class-size", type=int, metavar="N", help=message("cli.serve_class_size"))
-    parser.add_argument("--module", metavar="NAME", help=message("cli.serve_module"))
-    parser.set_defaults(run=run)
+    add_command(subparsers, "serve", run, {
+        "--port": dict(type=int, default=DEFAULT_PORT),
+        "--host": dict(default=DEFAULT_HOST),
+        "--cull-idle": dict(type=int, metavar="SECONDS"),
+        "--cull-connected": dict(type=int, metavar="SECONDS"),
+        "--notebooks-dir": dict(type=Path, default=NOTEBOOKS_DIR),
+        "--shared": dict(action="store_true"),
+        "--preheat": dict(type=int, default=DEFAULT_PREHEAT, metavar="N"),
+        "--class-size": dict(type=int, metavar="N"),
+        "--module": dict(metavar="NAME"),
+    })
 
 
 def run(args: argparse.Namespace) -> int:
