@@ -2,9 +2,11 @@
 links, the repository is pulled into their home folder, the module renders in Voila and
 responds, the notebook opens in JupyterLab, a second learner sees none of the first one's
 answers, and a learner whose server the hub stops under an open page is told so and finds their
-answers again once the hub has started it anew. Every learner's server runs under the test's
-own account here (JupyterHub's SimpleLocalProcessSpawner, each with a home folder of its own);
-test_hub_local_users.py runs them under real accounts."""
+answers again once the hub has started it anew. A page that checks its kernel keeps working
+(the check carries the server's XSRF token, as JupyterHub requires), and a learner whose sign-in
+ran out is asked to sign in again and finds their answers after it. Every learner's server runs
+under the test's own account here (JupyterHub's SimpleLocalProcessSpawner, each with a home
+folder of its own); test_hub_local_users.py runs them under real accounts."""
 
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ from widgets.serving.jupyter_config import configure
 
 pytestmark = pytest.mark.hub
 
-FIRST, SECOND, STOPPED = "learner-one", "learner-two", "learner-three"
+FIRST, SECOND, STOPPED, SIGNED_OUT = "learner-one", "learner-two", "learner-three", "learner-four"
 MODULE = "01_what_is_belonging.ipynb"
 ASSESSMENT = "03_self_assessment.ipynb"
 # A service with the scopes jupyterhub-idle-culler documents: what a culler or an administrator's
@@ -197,5 +199,36 @@ def test_a_server_stopped_by_the_hub_is_explained_and_the_answers_come_back_afte
         wait_for_app(page)
         assert_answers_back(page, load(SelfAssessmentTexts).labels["restored"])
         expect(page.locator("[data-bl-kept=disk]")).to_have_count(1)  # restored from the home
+    finally:
+        page.context.close()
+
+
+def test_a_module_on_the_hub_keeps_working_after_it_checks_its_kernel(module_page: Page):
+    with module_page.expect_response(lambda r: "/api/kernels/" in r.url) as check:
+        # what the page does when the learner comes back to its tab, and every minute
+        module_page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    assert check.value.status == 200
+    expect(module_page.locator(".bl-connection--shown")).to_have_count(0)
+    expect(module_page.locator("#rendered_cells input").first).to_be_enabled()
+
+
+def test_a_learner_whose_sign_in_ran_out_is_asked_to_sign_in_and_finds_their_answers(
+        browser, hub):
+    _, links = hub
+    page = signed_in(browser, link_to(links, "voila/render", ASSESSMENT), SIGNED_OUT)
+    try:
+        wait_for_app(page)
+        answer_two_items(page)
+        page.context.clear_cookies()  # what a sign-in that ran out leaves the browser
+        # the connection drops, as after a network blip, and cannot come back signed out
+        page.evaluate("window.jupyterapp.widgetManager.kernel.reconnect().catch(() => 0)")
+        assert_banner(page, "signin", TEXTS.saved["disk"])
+        assert_item_refuses_an_answer(page, 3)
+        page.locator(".bl-connection").get_by_role("button", name=TEXTS.reload).click()
+        page.fill("#username_input", SIGNED_OUT)  # the hub's sign-in page
+        page.fill("#password_input", "any password")
+        page.click("#login_submit")
+        wait_for_app(page)
+        assert_answers_back(page, load(SelfAssessmentTexts).labels["restored"])
     finally:
         page.context.close()

@@ -8,7 +8,10 @@
 // When the connection drops, the page asks the server about its kernel (GET api/kernels/<id>):
 // no answer means the server cannot be reached; 404 means the kernel is gone (a restarted
 // server if it had been unreachable, else a culled or closed session); a hub's answer means the
-// learner's server was stopped. The modules that keep answers mark their save status with
+// learner's server was stopped; a refusal (401, 403) while the connection is down means the
+// learner's sign-in ran out (while it is up, the page still works). The request carries the
+// server's XSRF token as JupyterLab's own requests do: JupyterHub's servers refuse a
+// cookie-authenticated API request without it, even a GET. The modules that keep answers mark their save status with
 // data-bl-kept ("disk", "browser" or "off") and data-bl-saved-time.
 (function () {
   "use strict";
@@ -17,7 +20,7 @@
   // Servers whose culler leaves the page's websocket open (Jupyter's own) are asked now and then.
   const WATCH_MS = 60000;
   const CONTROLS = "input, select, textarea, button, [role=slider]";
-  const FINAL = ["kernel", "server", "culled", "ended", "hub"];
+  const FINAL = ["kernel", "server", "culled", "ended", "hub", "signin"];
 
   let settings = null;
   let kernel = null;
@@ -160,18 +163,28 @@
     return Boolean(settings.cull) && idle / 1000 >= settings.cull.connected / 2;
   }
 
+  function requestHeaders() {
+    const headers = { Accept: "application/json" };
+    const xsrf = document.cookie.match("\\b_xsrf=([^;]*)\\b");
+    if (xsrf) headers["X-XSRFToken"] = xsrf[1];
+    const token = pageConfig().token;
+    if (token) headers.Authorization = "token " + token;
+    return headers;
+  }
+
   async function probe() {
     let response;
     try {
       response = await fetch(pageConfig().baseUrl + "api/kernels/" + kernel.id + "?t=" + Date.now(), {
         cache: "no-store",
         credentials: "same-origin",
-        headers: { Accept: "application/json" },
+        headers: requestHeaders(),
       });
     } catch (error) {
       return "unreachable";
     }
     if (response.status === 404) return "gone";
+    if (response.status === 401 || response.status === 403) return "refused";
     if (response.status === 424 || (response.redirected && response.url.includes("/hub/"))) {
       return "hub";
     }
@@ -194,6 +207,10 @@
       report(sawUnreachable ? "server" : wasCulled() ? "culled" : "ended");
     } else if (answer === "hub") {
       report("hub");
+    } else if (answer === "refused" && kernel.connectionStatus !== "connected") {
+      report("signin");
+    } else if (kernel.status === "dead") {
+      report("kernel");
     } else if (kernel.connectionStatus === "connected") {
       idleAtLoss = null;
       recover();
@@ -214,8 +231,12 @@
     probeTimer = null;
   }
 
+  // The connection also calls its kernel dead when the server refuses to describe it (a 403
+  // after a sign-in ran out), so a "dead" that comes while disconnected is checked first.
   function onStatus(status) {
-    if (status === "restarting" || status === "autorestarting" || status === "dead") {
+    if (status === "dead" && kernel.connectionStatus !== "connected") {
+      probeSoon(0);
+    } else if (status === "restarting" || status === "autorestarting" || status === "dead") {
       report("kernel");
     }
   }
