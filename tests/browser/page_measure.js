@@ -64,7 +64,13 @@
     const scale = drawn / own;
     const sizes = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim())
       .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const edges = svg.getBoundingClientRect();
+    const past = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim())
+      .filter((t) => { const box = t.getBoundingClientRect();
+        return box.right > edges.right + 1 || box.left < edges.left - 1; })
+      .map((t) => t.textContent.trim());
     return { own: Math.round(own), drawn: Math.round(drawn), scale: Math.round(scale * 100) / 100,
+             past,
              narrow: svg.closest(".bl-chart-narrow") !== null,
              smallestText: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
              left: Math.round(svg.getBoundingClientRect().left),

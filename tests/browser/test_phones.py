@@ -116,6 +116,12 @@ def test_charts_are_drawn_narrow_at_their_own_size_with_text_of_11_px(phone, vie
     assert all(chart["left"] >= 0 and chart["right"] <= viewport["width"] for chart in charts)
 
 
+@pytest.mark.parametrize("viewport", [NARROW, PHONE], ids=["320px", "390px"])
+def test_no_chart_text_runs_past_the_edge_of_its_drawing(phone, viewport):
+    assert [chart["past"] for chart in measured(phone, viewport)["charts"]
+            if chart["past"]] == []
+
+
 def test_turning_to_a_wide_screen_shows_the_wide_drawing(phone):
     charts = measured(phone, DESKTOP)["charts"]
     assert not any(chart["narrow"] for chart in charts)

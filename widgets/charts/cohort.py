@@ -86,22 +86,27 @@ def distribution_chart(table: pd.DataFrame, texts: dict[str, str], narrow: bool 
     points = sorted(table["point"].unique())
     labels = list(dict.fromkeys(table.sort_values("point")["label"]))
     items = list(dict.fromkeys(table["item"]))
-    y = alt.Y("item:N", sort=items, title=texts["y"])
+    y = alt.Y("item:N", sort=items, title=texts["y"], axis=None if narrow else alt.Undefined)
     order = alt.Order("point:Q", sort="ascending")
-    x = alt.X("sum(percent):Q", stack="zero", title=texts["x"], scale=alt.Scale(domain=[0, 100]))
+    x = alt.X("sum(percent):Q", stack="zero", title=texts["x"], scale=alt.Scale(domain=[0, 100]),
+              axis=alt.Axis(tickCount=phone.FEWER_TICKS) if narrow else alt.Undefined)
     colour = alt.Color("label:N", title=texts["legend"], sort=labels,
                        scale=alt.Scale(domain=labels, range=_diverging(len(points))))
     numbered = table.assign(number=[str(p) if pct >= SEGMENT_LABEL_MIN else ""
                                     for p, pct in zip(table["point"], table["percent"],
                                                       strict=True)])
-    bars = alt.Chart(numbered).mark_bar(stroke="white").encode(
-        y=y, x=x, color=colour, order=order)
-    numbers = alt.Chart(numbered).mark_text(align="right", dx=-3, color=TEXT,
-                                            fontWeight="bold").encode(
+    below = {"yOffset": phone.MARK_BELOW} if narrow else {}
+    bars = alt.Chart(numbered).mark_bar(stroke="white", height=16 if narrow else alt.Undefined,
+                                        **below).encode(y=y, x=x, color=colour, order=order)
+    numbers = alt.Chart(numbered).mark_text(align="right", dx=-3, color=TEXT, fontWeight="bold",
+                                            **below).encode(
         y=y, x=x, order=order, detail="label:N", text="number:N")
-    return _fitted(alt.layer(bars, numbers).properties(
+    layers = [bars, numbers]
+    if narrow:  # each item's name above its bar
+        layers.append(phone.names_above(y, alt.datum(0), "item:N", numbered))
+    return _fitted(alt.layer(*layers).properties(
         title=_title(texts, narrow), description=texts["description"], width=420,
-        height=alt.Step(22)), narrow)
+        height=alt.Step(phone.ROW_STEP if narrow else 22)), narrow)
 
 
 def _diverging(count: int) -> list[str]:

@@ -12,7 +12,6 @@ from widgets.charts.render import records
 MEAN_DOMAIN = [1, 5]
 SHARE_DOMAIN = [0, 100]
 VALUE_TICKS = 5  # 1 to 5, or 0 to 100 in steps of 20: each label costs a text measurement
-NARROW_BAR_BELOW, NARROW_NAME_ABOVE = 8, -10  # px from a row's middle, in the narrow layout
 TWO_LINES = ("indexof(datum.label, ' (') > 0 ? [slice(datum.label, 0, indexof(datum.label, ' (')),"
              " slice(datum.label, indexof(datum.label, ' (') + 1)] : datum.label")
 
@@ -30,7 +29,7 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: boo
     labelled = table.assign(label=table["display"] + " (" + table["source"] + ")")
     if narrow:  # each row's name above its bar, instead of beside it
         y = alt.Y("row:N", sort=rows, title=None, axis=None)
-        bar_mark, label_mark = {"yOffset": NARROW_BAR_BELOW}, {"yOffset": NARROW_BAR_BELOW}
+        bar_mark = label_mark = {"yOffset": phone.MARK_BELOW}
     else:
         y = alt.Y("row:N", sort=rows, title=texts["row_axis"],
                   axis=alt.Axis(labelLimit=320, titlePadding=36))
@@ -49,9 +48,7 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: boo
     )
     layers = [bars, labels]
     if narrow:
-        layers.append(alt.Chart().mark_text(
-            align="left", color=TEXT, yOffset=NARROW_NAME_ABOVE, limit=phone.WIDTH - 10,
-        ).encode(y=y, x=alt.datum(0), text="row:N"))
+        layers.append(phone.names_above(y, alt.datum(0), "row:N"))
     comparisons = list(dict.fromkeys(table.sort_values("order")["comparison"]))
     header = alt.Header(labelAngle=0, labelAnchor="start", labelOrient="top",
                         labelFontWeight="bold", labelLimit=600)
@@ -61,7 +58,7 @@ def representation_chart(table: pd.DataFrame, texts: dict[str, str], narrow: boo
     chart = (
         alt.layer(*layers, data=labelled)
         .properties(width=phone.WIDTH - 20 if narrow else 420,
-                    height=alt.Step(46 if narrow else 24))
+                    height=alt.Step(phone.ROW_STEP if narrow else 24))
         .facet(row=alt.Row("comparison:N", sort=comparisons, title=None, header=header))
         .resolve_scale(y="independent")
         .properties(title=texts["title_short" if narrow else "title"],
@@ -101,19 +98,39 @@ def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str], narrow:
     """
     domain = MEAN_DOMAIN if kind == "mean" else SHARE_DOMAIN
     shown, hidden = alt.NamedData(name=GROUPS_SHOWN), alt.NamedData(name=GROUPS_HIDDEN)
-    y = alt.Y("group:N", sort=list(summary["group"]), title=texts["group_axis"],
-              scale=alt.Scale(domain=list(summary["group"])))
+    groups = alt.Scale(domain=list(summary["group"]))
     x = alt.X("value:Q", scale=alt.Scale(domain=domain), title=texts["value_axis"],
               axis=alt.Axis(tickCount=phone.FEWER_TICKS if narrow else VALUE_TICKS))
-    dots = alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0]).encode(y=y, x=x)
-    values = alt.Chart(shown).mark_text(align="left", dx=8, color=TEXT).encode(
-        y=y, x=x, text="label:N"
-    )
-    notes = alt.Chart(hidden).mark_text(
-        align="left", dx=4, color=TEXT, fontStyle="italic"
-    ).encode(y=y, x=alt.X("start:Q", scale=alt.Scale(domain=domain)), text="label:N")
-    chart = alt.layer(dots, values, notes).properties(
-        width=420, height=alt.Step(30), title=texts["title_short" if narrow else "title"],
+    start = alt.X("start:Q", scale=alt.Scale(domain=domain))
+    if narrow:  # each group's name above its dot, its value at the right edge
+        y = alt.Y("group:N", sort=list(summary["group"]), scale=groups, axis=None)
+        layers = [
+            alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0],
+                                        yOffset=phone.MARK_BELOW).encode(y=y, x=x),
+            phone.names_above(y, alt.datum(domain[0]), "group:N", shown,
+                              limit=phone.WIDTH // 2),
+            phone.names_above(y, alt.datum(domain[1]), "label:N", shown, align="right",
+                              limit=phone.WIDTH // 2 - 10),
+            phone.names_above(y, alt.datum(domain[0]), "group:N", hidden),
+            alt.Chart(hidden).mark_text(align="left", color=TEXT, fontStyle="italic",
+                                        yOffset=phone.MARK_BELOW).encode(
+                y=y, x=start, text="label:N"),
+        ]
+        height = phone.ROW_STEP
+    else:
+        y = alt.Y("group:N", sort=list(summary["group"]), title=texts["group_axis"],
+                  scale=groups)
+        layers = [
+            alt.Chart(shown).mark_point(filled=True, size=110, color=OKABE_ITO[0]).encode(
+                y=y, x=x),
+            alt.Chart(shown).mark_text(align="left", dx=8, color=TEXT).encode(
+                y=y, x=x, text="label:N"),
+            alt.Chart(hidden).mark_text(align="left", dx=4, color=TEXT,
+                                        fontStyle="italic").encode(y=y, x=start, text="label:N"),
+        ]
+        height = 30
+    chart = alt.layer(*layers).properties(
+        width=420, height=alt.Step(height), title=texts["title_short" if narrow else "title"],
         description=texts["description"], datasets=group_data(summary, kind),
     )
     return phone.configured(phone.fit(chart)) if narrow else chart
