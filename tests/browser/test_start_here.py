@@ -1,5 +1,7 @@
 """Module 00 as a Voila app: support services, the module map, and a way into the modules."""
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import assert_no_error_shown
 
 NOTEBOOK = "00_start_here.ipynb"
@@ -22,6 +24,20 @@ def test_the_module_map_lists_every_module_with_its_time(app):
     assert rows.count() == 9
     assert "about 30 min" in rows.nth(2).inner_text()
     assert "All modules: about" in page.locator("table.bl-module-map tfoot").inner_text()
+
+
+def test_on_a_phone_each_module_of_the_map_is_a_block_that_names_its_columns(app):
+    page = app(NOTEBOOK)
+    page.set_viewport_size({"width": 320, "height": 800})
+    table = page.locator("table.bl-module-map")
+    expect(table.locator("thead")).to_have_css("position", "absolute")  # read, not shown
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth")
+    focus, audience, time = (table.locator("tbody tr").first.locator("td").nth(i).bounding_box()
+                             for i in range(3))
+    assert focus["x"] == audience["x"] == time["x"]  # one under another
+    assert focus["y"] < audience["y"] < time["y"]
+    expect(table.locator("tbody tr").first.locator("td").nth(2)).to_have_attribute(
+        "data-label", "Time")
 
 
 def test_a_module_in_the_map_opens_as_an_app(app):

@@ -52,18 +52,23 @@ def crisis_resources(resources_file: str | Path = "") -> w.HTML:
 
 
 def module_map_html(content: ModuleMap) -> str:
-    """The module map as a table with a caption, column headers and a row header per module."""
+    """The module map as a table with a caption, column headers and a row header per module.
+    Each cell also carries its column's name (``data-label``), which a phone shows before the
+    value when the rows are laid out one under another (``narrow.css``)."""
     columns = content.columns
     head = "".join(f'<th scope="col">{html.escape(columns[key])}</th>'
                    for key in ("module", "focus", "audience", "minutes"))
+
+    def cell(key: str, value: str) -> str:
+        return f'<td data-label="{html.escape(columns[key], quote=True)}">{html.escape(value)}</td>'
+
     rows = []
     for module in content.modules:
         title = html.escape(module.numbered_title)
         link = f'<a href="{html.escape(module.notebook, quote=True)}">{title}</a>'
         minutes = content.minutes_format.format(minutes=module.minutes)
-        rows.append(f'<tr><th scope="row">{link}</th><td>{html.escape(module.focus)}</td>'
-                    f"<td>{html.escape(module.audience)}</td>"
-                    f"<td>{html.escape(minutes)}</td></tr>")
+        rows.append(f'<tr><th scope="row">{link}</th>{cell("focus", module.focus)}'
+                    f'{cell("audience", module.audience)}{cell("minutes", minutes)}</tr>')
     hours = round(sum(m.minutes for m in content.modules) / 60, 1)
     total = html.escape(content.total_format.format(hours=hours))
     return (f'<table class="bl-table bl-module-map"><caption>{html.escape(content.caption)}'
