@@ -90,7 +90,8 @@ def group_data(summary: pd.DataFrame, kind: str) -> dict[str, list[dict]]:
 
 def group_chart(summary: pd.DataFrame, kind: str, texts: dict[str, str], narrow: bool = False
                 ) -> alt.LayerChart:
-    """A dot per group with its value and size written beside it; hidden groups say so.
+    """A dot per group with its value and size written beside it (in the narrow layout, the
+    group's name and its value on a line above the dot); hidden groups say so.
 
     ``summary`` comes from :func:`widgets.logic.workforce.group_summary` with a ``label``
     column added (the text beside each dot, or the "not shown" note for hidden groups).
