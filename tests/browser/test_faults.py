@@ -166,6 +166,20 @@ def test_a_dropped_network_switches_the_controls_off_until_it_is_back(browser, s
     page.context.close()
 
 
+def test_on_a_phone_the_banner_takes_at_most_a_third_of_the_screen_and_scrolls(browser,
+                                                                               shared_server):
+    url, _ = shared_server
+    page = open_app(browser, url, REFLECTION, viewport={"width": 320, "height": 568},
+                    is_mobile=True, has_touch=True)
+    page.context.set_offline(True)
+    assert_banner(page, "unreachable", TEXTS.saved["nothing_yet"])
+    banner = page.locator(".bl-connection")
+    assert banner.bounding_box()["height"] <= 568 / 3 + 1
+    assert banner.evaluate("b => b.scrollHeight > b.clientHeight")  # the rest scrolls inside it
+    assert violations(page) == []  # a scrolling banner a keyboard can reach
+    page.context.close()
+
+
 def test_a_culled_session_ends_with_the_banner_and_the_answers_come_back(browser, culling_server):
     page = open_app(browser, culling_server, ASSESSMENT)
     answer_two_items(page)

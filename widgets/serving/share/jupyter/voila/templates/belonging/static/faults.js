@@ -103,6 +103,7 @@
     banner.querySelector("button").hidden = !FINAL.includes(kind);
     banner.classList.add("bl-connection--shown");
     banner.setAttribute("data-bl-fault", kind);
+    banner.tabIndex = 0; // on a small screen the banner may scroll: a keyboard must reach it
   }
 
   function suspendControls() {
@@ -154,6 +155,7 @@
     banner.querySelector("button").hidden = true;
     banner.querySelector("[role=status]").replaceChildren(paragraph(settings.texts.back));
     banner.removeAttribute("data-bl-fault");
+    banner.removeAttribute("tabindex");
   }
 
   // The page's idea of idle time lags the server's when the machine is busy (messages arrive
